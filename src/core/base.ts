@@ -1,0 +1,182 @@
+import { LitElement, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { Task, TaskStatus } from '@lit/task';
+import { dataset as defaultDataset } from '../data/dataset.js';
+import { DEFAULT_TIMEOUT, LoadError, loadDataset } from '../data/load.js';
+import { describe } from '../data/messages.js';
+import { validate, type ValidationResult } from '../data/validate.js';
+import type { DataError, Dataset, Locale } from '../data/types.js';
+import { catalogs, type Messages } from '../i18n/catalog.js';
+import { resolveLocale } from '../i18n/locale.js';
+import { VERSION } from '../version.js';
+import { defineElement } from './define.js';
+import { resolveScheme, unwatchPage, watchPage, type Theme } from './env.js';
+import { emit, type DataOrigin, type ErrorKind } from './events.js';
+import { errorView, loadingView } from './frame.js';
+import { frameStyles, tokens } from './styles.js';
+
+/** A widget's problems, shown in place of its content and reported with `pe-error`. */
+export class Problem {
+  constructor(
+    readonly errors: DataError[],
+    readonly kind: ErrorKind = 'input',
+  ) {}
+}
+
+/** A problem with one field or attribute, its message written once per language from the catalogs. */
+export function problem(path: string, message: (m: Messages) => string): Problem {
+  return new Problem([{ path, message: { en: message(catalogs.en), es: message(catalogs.es) } }]);
+}
+
+/** A problem for a numeric attribute that is not a number: never shown as NaN. */
+export function notANumber(name: string, got: unknown): Problem {
+  return problem(name, (m) => m.notNumber(name, describe(got).replace(/^"|"$/g, '')));
+}
+
+export type DataState =
+  | { status: 'loading' }
+  | { status: 'error'; kind: ErrorKind; errors: DataError[]; retry?: () => void }
+  | { status: 'ready'; dataset: Dataset; origin: DataOrigin };
+
+/**
+ * Base of every pe-widget: language, theme, data (default, `src` or `data`), the loading and
+ * error states and the `pe-data-load` / `pe-error` events. A widget supplies `model()` (a pure
+ * function of dataset, language and its attributes) and `renderView()`.
+ *
+ * @attr lang - Language of the widget, `es` or `en`. Default: the nearest ancestor's `lang`, else `<html lang>`, else `en`.
+ */
+export abstract class PeElement<VM> extends LitElement {
+  static tagName = '';
+  static readonly version = VERSION;
+  static override styles = [tokens, frameStyles];
+
+  /** Registers the element under its tag, skipping a tag that is already defined. */
+  static define(): void {
+    defineElement(this.tagName, this as unknown as CustomElementConstructor & { version: string });
+  }
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  /** URL of a JSON dataset (see data/README.md) to show instead of the embedded data. */
+  @property() src = '';
+
+  /** A dataset object to show instead of the embedded data; takes precedence over `src`. Assign a new object to update. */
+  @property({ attribute: false }) data?: unknown;
+
+  /** Colour scheme: `auto` follows a `dark` class or `data-theme` on `<html>`, else the reader's setting. */
+  @property() theme: Theme = 'auto';
+
+  /** Replaces the widget's title. */
+  @property() heading = '';
+
+  /** Milliseconds to wait for `src` before showing a time-out error. */
+  @property({ type: Number }) timeout = DEFAULT_TIMEOUT;
+
+  /** The language in use, resolved on every update. */
+  protected locale: Locale = 'en';
+  /** The data in use, resolved on every update. */
+  protected state: DataState = { status: 'loading' };
+  /** The widget's view model for the current data, or its problems. */
+  protected view?: VM | Problem;
+
+  private validated?: { input: unknown; result: ValidationResult };
+  private reported = '';
+
+  private readonly loader = new Task(this, {
+    task: ([src, timeout], { signal }) => (src ? loadDataset(src, { signal, timeout }) : Promise.resolve(undefined)),
+    args: () => [this.data === undefined ? this.src : '', this.timeout] as const,
+  });
+
+  /** The view model for a dataset; return a Problem for bad attributes or missing parts. */
+  protected abstract model(dataset: Dataset): VM | Problem;
+  /** The widget's content for a view model. */
+  protected abstract renderView(view: VM): unknown;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    watchPage(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    unwatchPage(this);
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang') this.requestUpdate();
+  }
+
+  /** Loads `src` again (the error state's retry button). */
+  retry(): void {
+    void this.loader.run();
+  }
+
+  private resolveData(): DataState {
+    if (this.data !== undefined) {
+      if (this.validated?.input !== this.data) this.validated = { input: this.data, result: validate(this.data) };
+      const r = this.validated.result;
+      return r.ok ? { status: 'ready', dataset: r.dataset, origin: 'data' } : { status: 'error', kind: 'validation', errors: r.errors };
+    }
+    if (!this.src) return { status: 'ready', dataset: defaultDataset, origin: 'default' };
+    switch (this.loader.status) {
+      case TaskStatus.COMPLETE:
+        return this.loader.value
+          ? { status: 'ready', dataset: this.loader.value, origin: 'src' }
+          : { status: 'loading' };
+      case TaskStatus.ERROR: {
+        const e = this.loader.error;
+        const retry = () => this.retry();
+        if (e instanceof LoadError) return { status: 'error', kind: e.kind, errors: e.errors, retry };
+        const text = describe(e instanceof Error ? e.message : e);
+        return { status: 'error', kind: 'network', retry, errors: [{ path: 'src', message: { en: text, es: text } }] };
+      }
+      default:
+        return { status: 'loading' };
+    }
+  }
+
+  protected override update(changed: PropertyValues): void {
+    // Runs after the loader's hostUpdate, so the task status is current.
+    this.locale = resolveLocale(this);
+    const scheme = resolveScheme(this.theme);
+    if (this.getAttribute('data-scheme') !== scheme) this.setAttribute('data-scheme', scheme);
+    this.state = this.resolveData();
+    this.view = this.state.status === 'ready' ? this.model(this.state.dataset) : undefined;
+    super.update(changed);
+  }
+
+  protected override render(): unknown {
+    const s = this.state;
+    if (s.status === 'loading') return loadingView(this.locale, this.heading || undefined);
+    if (s.status === 'error') return errorView(this.locale, s.errors, s.retry, this.heading || undefined);
+    const v = this.view as VM | Problem;
+    if (v instanceof Problem) return errorView(this.locale, v.errors, undefined, this.heading || undefined);
+    return this.renderView(v);
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const s = this.state;
+    if (s.status === 'loading') {
+      this.lastDataset = undefined;
+      this.reported = '';
+      return;
+    }
+    const origin: DataOrigin = this.data !== undefined ? 'data' : this.src ? 'src' : 'default';
+    if (s.status === 'ready' && s.dataset !== this.lastDataset) {
+      this.lastDataset = s.dataset;
+      emit(this, 'pe-data-load', { dataset: s.dataset, origin });
+    }
+    // Report each distinct problem once, not on every re-render.
+    const problem = s.status === 'error' ? s : this.view instanceof Problem ? this.view : undefined;
+    const key = problem ? `${problem.kind}:${problem.errors.map((e) => `${e.path}=${e.message.en}`).join('|')}` : '';
+    if (key === this.reported) return;
+    this.reported = key;
+    if (problem) emit(this, 'pe-error', { kind: problem.kind, errors: problem.errors, origin });
+  }
+
+  private lastDataset?: Dataset;
+}

@@ -1,0 +1,82 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { DataError, Locale, Source, Text } from '../data/types.js';
+import { safeUrl, t } from '../data/text.js';
+import { msg } from '../i18n/catalog.js';
+import { formatDate } from '../i18n/format.js';
+
+/** Plain-text source list for accessible names and sentences: "US Department of State, 2014". */
+export function sourceText(sources: readonly Source[], locale: Locale): string {
+  return sources.map((s) => [t(s.publisher, locale), s.date ? formatDate(s.date, locale) : ''].filter(Boolean).join(', ')).join('; ');
+}
+
+/** "Source: Publisher: Title (date)", each title linked when its URL is http(s). */
+export function sourceLine(sources: readonly Source[], locale: Locale): TemplateResult | typeof nothing {
+  if (!sources.length) return nothing;
+  const m = msg(locale);
+  return html`<p class="source" part="source">
+    ${sources.length > 1 ? m.sources : m.source}:
+    ${sources.map((s, i) => {
+      const title = t(s.title, locale);
+      const url = safeUrl(s.url);
+      const label = title || t(s.publisher, locale);
+      const link = url ? html`<a href=${url} target="_blank" rel="noopener noreferrer">${label}</a>` : html`<cite>${label}</cite>`;
+      return html`${i ? '; ' : ''}${title ? html`${t(s.publisher, locale)}, ` : ''}${link}${s.date ? ` (${formatDate(s.date, locale)})` : ''}`;
+    })}
+  </p>`;
+}
+
+/** A list of notes and caveats, or nothing. */
+export function notesList(notes: readonly (Text | undefined)[], locale: Locale): TemplateResult | typeof nothing {
+  const items = notes.map((n) => t(n, locale)).filter(Boolean);
+  if (!items.length) return nothing;
+  return html`<ul class="notes" part="notes" aria-label=${msg(locale).notes}>
+    ${items.map((n) => html`<li>${n}</li>`)}
+  </ul>`;
+}
+
+export interface FrameParts {
+  locale: Locale;
+  heading?: string;
+  body: unknown;
+  sources?: readonly Source[];
+  notes?: readonly (Text | undefined)[];
+  /** Buttons shown under the body (table toggle, downloads). */
+  toolbar?: unknown;
+  /** Extra class names on the frame element. */
+  className?: string;
+}
+
+/** The shared frame: heading, body, toolbar, source line and notes, as a labelled region. */
+export function frame(p: FrameParts): TemplateResult {
+  return html`<section class="frame ${p.className ?? ''}" part="frame" aria-labelledby=${p.heading ? 'pe-heading' : nothing}>
+    ${p.heading ? html`<h3 class="heading" part="heading" id="pe-heading">${p.heading}</h3>` : nothing}
+    <div class="body" part="body">${p.body}</div>
+    ${p.toolbar ? html`<div class="toolbar" part="toolbar">${p.toolbar}</div>` : nothing}
+    ${sourceLine(p.sources ?? [], p.locale)} ${notesList(p.notes ?? [], p.locale)}
+  </section>`;
+}
+
+/** The loading state: the frame with a placeholder of the final size, so nothing shifts. */
+export function loadingView(locale: Locale, heading?: string): TemplateResult {
+  return frame({
+    locale,
+    heading,
+    body: html`<div class="placeholder" part="placeholder" role="status">${msg(locale).loading}</div>`,
+  });
+}
+
+/** The error state: a localised alert naming each bad field, with a retry button for load errors. */
+export function errorView(locale: Locale, errors: readonly DataError[], retry?: () => void, heading?: string): TemplateResult {
+  const m = msg(locale);
+  return frame({
+    locale,
+    heading,
+    body: html`<div class="error" part="error" role="alert">
+      <p class="error-title">${m.errorTitle}</p>
+      <ul>
+        ${errors.map((e) => html`<li><code>${e.path}</code>: ${e.message[locale]}</li>`)}
+      </ul>
+      ${retry ? html`<button type="button" part="retry" @click=${retry}>${m.retry}</button>` : nothing}
+    </div>`,
+  });
+}

@@ -1,0 +1,235 @@
+import { css } from 'lit';
+
+/**
+ * Public theme tokens with their defaults on :host. A page overrides any of them on the element
+ * (`pe-stat-card { --pe-color-accent: #7a1f5c }`); page rules win over these :host defaults.
+ * Dark values apply when the widget's resolved scheme is dark (attribute data-scheme="dark",
+ * set by the widget from `theme`, the page's `dark` class / data-theme, or prefers-color-scheme).
+ * Category colours follow the Okabe–Ito hues, darkened (light) or lightened (dark) so every one
+ * has at least 4.5:1 contrast on the background (checked in test/core.test.ts).
+ */
+export const tokens = css`
+  :host {
+    --pe-font-family: system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif;
+    --pe-font-size: 1rem;
+    --pe-radius: 8px;
+    --pe-space: 1rem;
+    --pe-color-text: #1c1f24;
+    --pe-color-muted: #565e69;
+    --pe-color-bg: #ffffff;
+    --pe-color-surface: #f5f6f8;
+    --pe-color-border: #c9cfd6;
+    --pe-color-accent: #0a58a8;
+    --pe-color-error: #b3261e;
+    --pe-cat-1: #0b62a4;
+    --pe-cat-2: #b04a00;
+    --pe-cat-3: #00734f;
+    --pe-cat-4: #9c3d85;
+    --pe-cat-5: #7d5a00;
+    --pe-cat-6: #4f5d6b;
+    --pe-seq-1: #dbe9f6;
+    --pe-seq-2: #a6cbe8;
+    --pe-seq-3: #5f9fd4;
+    --pe-seq-4: #2b6cb0;
+    --pe-seq-5: #0d3d73;
+    --pe-color-no-data: #eceef1;
+  }
+  :host([data-scheme='dark']) {
+    --pe-color-text: #e8eaed;
+    --pe-color-muted: #a3acb7;
+    --pe-color-bg: #15171c;
+    --pe-color-surface: #20242b;
+    --pe-color-border: #414852;
+    --pe-color-accent: #73b7ff;
+    --pe-color-error: #ff8f86;
+    --pe-cat-1: #63b3f0;
+    --pe-cat-2: #ff9a5c;
+    --pe-cat-3: #3fcf9d;
+    --pe-cat-4: #ec9fd6;
+    --pe-cat-5: #e8c14e;
+    --pe-cat-6: #b4c0cc;
+    --pe-seq-1: #1d3550;
+    --pe-seq-2: #27567f;
+    --pe-seq-3: #3b7fb8;
+    --pe-seq-4: #74b0e3;
+    --pe-seq-5: #bfe0ff;
+    --pe-color-no-data: #2a2f37;
+  }
+  :host {
+    all: initial;
+    display: block;
+    box-sizing: border-box;
+    color-scheme: light;
+    font-family: var(--pe-font-family);
+    font-size: var(--pe-font-size);
+    line-height: 1.45;
+    color: var(--pe-color-text);
+    text-align: start;
+    direction: ltr;
+    overflow-wrap: anywhere;
+  }
+  :host([data-scheme='dark']) {
+    color-scheme: dark;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+`;
+
+/** Styles of the shared frame: heading, source line, notes, toolbar, table, loading and error states. */
+export const frameStyles = css`
+  .frame {
+    display: flex;
+    flex-direction: column;
+    gap: calc(var(--pe-space) * 0.75);
+    background: var(--pe-color-bg);
+    color: var(--pe-color-text);
+    border: 1px solid var(--pe-color-border);
+    border-radius: var(--pe-radius);
+    padding: var(--pe-space);
+    height: 100%;
+    unicode-bidi: isolate;
+  }
+  .heading {
+    margin: 0;
+    font-size: 1.125em;
+    font-weight: 700;
+    line-height: 1.3;
+  }
+  .body {
+    flex: 1 1 auto;
+    min-width: 0;
+  }
+  .source,
+  .notes {
+    margin: 0;
+    font-size: 0.8125em;
+    color: var(--pe-color-muted);
+  }
+  .notes {
+    padding-inline-start: 1.1em;
+  }
+  .notes:empty {
+    display: none;
+  }
+  a {
+    color: var(--pe-color-accent);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+  a:focus-visible,
+  button:focus-visible,
+  [tabindex]:focus-visible {
+    outline: 3px solid var(--pe-color-accent);
+    outline-offset: 2px;
+  }
+  button {
+    font: inherit;
+    font-size: 0.8125em;
+    color: var(--pe-color-text);
+    background: var(--pe-color-surface);
+    border: 1px solid var(--pe-color-border);
+    border-radius: calc(var(--pe-radius) / 2);
+    padding: 0.3em 0.7em;
+    cursor: pointer;
+    min-height: 2em;
+  }
+  button:hover {
+    border-color: var(--pe-color-accent);
+  }
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+  }
+  table {
+    border-collapse: collapse;
+    width: 100%;
+    font-size: 0.875em;
+  }
+  caption {
+    text-align: start;
+    font-weight: 600;
+    padding-block-end: 0.4em;
+  }
+  th,
+  td {
+    text-align: start;
+    padding: 0.35em 0.5em;
+    border-bottom: 1px solid var(--pe-color-border);
+    vertical-align: top;
+  }
+  td.num,
+  th.num {
+    text-align: end;
+    font-variant-numeric: tabular-nums;
+  }
+  .placeholder {
+    min-height: var(--_placeholder-h, 8rem);
+    border-radius: calc(var(--pe-radius) / 2);
+    background: var(--pe-color-surface);
+    display: grid;
+    place-items: center;
+    color: var(--pe-color-muted);
+    font-size: 0.875em;
+  }
+  .error {
+    border-inline-start: 4px solid var(--pe-color-error);
+    padding-inline-start: 0.75em;
+  }
+  .error-title {
+    margin: 0 0 0.35em;
+    font-weight: 700;
+    color: var(--pe-color-error);
+  }
+  .error ul {
+    margin: 0 0 0.5em;
+    padding-inline-start: 1.1em;
+    font-size: 0.875em;
+  }
+  .error code {
+    font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
+    font-size: 0.95em;
+  }
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+  @media (forced-colors: active) {
+    .frame {
+      border-color: CanvasText;
+    }
+    .error {
+      border-color: CanvasText;
+    }
+    a {
+      color: LinkText;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    * {
+      animation: none !important;
+      transition: none !important;
+    }
+  }
+  @media print {
+    .toolbar {
+      display: none;
+    }
+    .frame {
+      break-inside: avoid;
+    }
+  }
+`;

@@ -1,0 +1,103 @@
+/**
+ * Validation messages in both languages. Kept with the data module (no DOM) so that
+ * `validate()` can be used on its own and its errors still read well in es and en.
+ */
+export interface Bilingual {
+  es: string;
+  en: string;
+}
+
+/** What was expected, in words. */
+export const EXPECTED = {
+  number: { en: 'a number', es: 'un número' },
+  text: { en: 'text (or { "es": …, "en": … })', es: 'un texto (o { "es": …, "en": … })' },
+  list: { en: 'a list', es: 'una lista' },
+  object: { en: 'an object', es: 'un objeto' },
+  date: {
+    en: 'a date such as 2014, 2014-11, 2014-11-07 or 2007/2013',
+    es: 'una fecha como 2014, 2014-11, 2014-11-07 o 2007/2013',
+  },
+  id: { en: 'an id (non-empty text)', es: 'un identificador (texto no vacío)' },
+  pair: { en: 'two numbers [low, high]', es: 'dos números [mínimo, máximo]' },
+  bool: { en: 'true or false', es: 'true o false' },
+} satisfies Record<string, Bilingual>;
+export type Expected = keyof typeof EXPECTED;
+
+/** A short, safe description of a bad value to quote in a message. */
+export function describe(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  let s: string;
+  try {
+    s = typeof value === 'number' && !Number.isFinite(value) ? String(value) : (JSON.stringify(value) ?? String(value));
+  } catch {
+    s = Object.prototype.toString.call(value);
+  }
+  return s.length > 40 ? `${s.slice(0, 39)}…` : s;
+}
+
+const both = (en: string, es: string): Bilingual => ({ en, es });
+
+export const M = {
+  expected: (what: Expected, got: unknown) =>
+    both(`expected ${EXPECTED[what].en}, got ${describe(got)}`, `se esperaba ${EXPECTED[what].es}, se recibió ${describe(got)}`),
+  required: () => both('is required', 'es obligatorio'),
+  notEmpty: () => both('must not be empty', 'no puede estar vacío'),
+  share: (got: unknown) =>
+    both(
+      `a share must be between 0 and 1 (0% to 100%), got ${describe(got)}`,
+      `una proporción debe estar entre 0 y 1 (0% a 100%), se recibió ${describe(got)}`,
+    ),
+  negative: (got: unknown) =>
+    both(`must not be negative, got ${describe(got)}`, `no puede ser negativo, se recibió ${describe(got)}`),
+  between: (lo: number, hi: number, got: unknown) =>
+    both(`must be between ${lo} and ${hi}, got ${describe(got)}`, `debe estar entre ${lo} y ${hi}, se recibió ${describe(got)}`),
+  oneOf: (valid: readonly string[], got: unknown) =>
+    both(
+      `must be one of ${valid.join(', ')}; got ${describe(got)}`,
+      `debe ser uno de ${valid.join(', ')}; se recibió ${describe(got)}`,
+    ),
+  region: (valid: readonly string[], got: unknown) =>
+    both(
+      `unknown region code ${describe(got)}; valid ISO 3166-2:PE codes are ${valid.join(', ')}`,
+      `código de región desconocido ${describe(got)}; los códigos ISO 3166-2:PE válidos son ${valid.join(', ')}`,
+    ),
+  source: (got: unknown, valid: readonly string[]) =>
+    valid.length
+      ? both(
+          `unknown source id ${describe(got)}; this dataset's sources are ${valid.join(', ')}`,
+          `fuente desconocida ${describe(got)}; las fuentes de este conjunto de datos son ${valid.join(', ')}`,
+        )
+      : both(
+          `unknown source id ${describe(got)}: the dataset has no "sources" list`,
+          `fuente desconocida ${describe(got)}: el conjunto de datos no tiene lista "sources"`,
+        ),
+  noSource: () =>
+    both('needs at least one source id (every figure shows its source)', 'necesita al menos una fuente (cada cifra muestra su fuente)'),
+  duplicate: (id: string) => both(`duplicate id ${describe(id)}`, `identificador repetido ${describe(id)}`),
+  related: (id: unknown) =>
+    both(`refers to ${describe(id)}, which is not in the same list`, `remite a ${describe(id)}, que no está en la misma lista`),
+  sumOver: (pct: string) =>
+    both(`shares add up to ${pct}, more than 100%`, `las proporciones suman ${pct}, más del 100%`),
+  totalUnder: (sum: number, total: number) =>
+    both(
+      `counts add up to ${sum}, more than the total ${total}`,
+      `los conteos suman ${sum}, más que el total ${total}`,
+    ),
+  rangeOrder: () => both('the range must go from low to high', 'el rango debe ir de menor a mayor'),
+  valueOrRange: () => both('give either "value" or "range", not both or neither', 'indique "value" o "range", no ambos ni ninguno'),
+  shareKind: (kind: string) =>
+    both(`every category of a "${kind}" breakdown needs a "${kind}"`, `cada categoría de un desglose "${kind}" necesita "${kind}"`),
+  qualitative: () =>
+    both('a qualitative breakdown lists categories without numbers', 'un desglose cualitativo enumera categorías sin cifras'),
+  root: (got: unknown) =>
+    both(
+      `a dataset must be a JSON object with lists such as "figures" or "events", got ${describe(got)}`,
+      `un conjunto de datos debe ser un objeto JSON con listas como "figures" o "events", se recibió ${describe(got)}`,
+    ),
+  empty: () =>
+    both(
+      'the dataset has none of sources, figures, breakdowns, events, hubs, regions, regionValues',
+      'el conjunto de datos no tiene ninguna de estas listas: sources, figures, breakdowns, events, hubs, regions, regionValues',
+    ),
+  more: (n: number) => both(`and ${n} more problems`, `y ${n} problemas más`),
+};

@@ -1,0 +1,252 @@
+import { expect, fixture, html, oneEvent, waitUntil, aTimeout } from '@open-wc/testing';
+import '../src/core/define.js';
+import { TestWidget } from './helpers/test-widget.js';
+import { dataset } from '../src/data/index.js';
+import type { PeErrorDetail, PeDataLoadDetail } from '../src/core/events.js';
+import { watchedCount } from '../src/core/env.js';
+
+const shadowText = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ').trim();
+const settle = async (el: TestWidget, what: (el: TestWidget) => boolean) => {
+  await waitUntil(() => what(el), 'widget did not settle', { timeout: 8000 });
+  await el.updateComplete;
+};
+const alertOf = (el: Element) => el.shadowRoot!.querySelector('[role="alert"]');
+
+describe('core: language', () => {
+  afterEach(() => document.documentElement.setAttribute('lang', 'en'));
+
+  it('uses its own lang, else the nearest ancestor\'s, else <html lang>, else en', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div lang="es-PE">
+      <test-widget id="a"></test-widget>
+      <test-widget id="b" lang="en"></test-widget>
+      <section lang="fr"><test-widget id="c"></test-widget></section>
+    </div>`);
+    const [a, b, c] = ['a', 'b', 'c'].map((id) => wrap.querySelector<TestWidget>(`#${id}`)!);
+    await Promise.all([a, b, c].map((el) => el.updateComplete));
+    expect(a.shadowRoot!.querySelector('.label')!.textContent).to.equal(
+      'casos de trata de personas presentados por fiscales',
+    );
+    expect(b.shadowRoot!.querySelector('.label')!.textContent).to.equal('human trafficking cases filed by prosecutors');
+    // An unsupported language falls back to English rather than skipping to an outer one.
+    expect(c.shadowRoot!.querySelector('.label')!.textContent).to.equal('human trafficking cases filed by prosecutors');
+
+    document.documentElement.setAttribute('lang', 'es');
+    const d = await fixture<TestWidget>(html`<test-widget></test-widget>`);
+    expect(d.shadowRoot!.querySelector('.label')!.textContent).to.contain('casos de trata');
+  });
+
+  it('follows lang changes on itself and on <html>', async () => {
+    const el = await fixture<TestWidget>(html`<test-widget></test-widget>`);
+    expect(el.shadowRoot!.querySelector('.label')!.textContent).to.contain('cases filed');
+    document.documentElement.setAttribute('lang', 'es');
+    await settle(el, (e) => e.shadowRoot!.querySelector('.label')!.textContent!.includes('casos'));
+    el.lang = 'en';
+    await settle(el, (e) => e.shadowRoot!.querySelector('.label')!.textContent!.includes('cases filed'));
+  });
+
+  it('crosses shadow roots to find an ancestor lang', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div lang="es"></div>`);
+    const root = host.attachShadow({ mode: 'open' });
+    const el = document.createElement('test-widget');
+    root.append(el);
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('.label')!.textContent).to.contain('casos de trata');
+  });
+});
+
+describe('core: theme', () => {
+  afterEach(() => {
+    document.documentElement.classList.remove('dark');
+    document.documentElement.removeAttribute('data-theme');
+  });
+
+  it('resolves auto from the page, and light/dark from the attribute', async () => {
+    const el = await fixture<TestWidget>(html`<test-widget></test-widget>`);
+    const dark = await fixture<TestWidget>(html`<test-widget theme="dark"></test-widget>`);
+    const light = await fixture<TestWidget>(html`<test-widget theme="light"></test-widget>`);
+    const mediaDark = matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+    expect(el.dataset.scheme).to.equal(mediaDark);
+    expect(dark.dataset.scheme).to.equal('dark');
+    document.documentElement.classList.add('dark');
+    await settle(el, (e) => e.dataset.scheme === 'dark');
+    expect(light.dataset.scheme).to.equal('light');
+    document.documentElement.classList.remove('dark');
+    document.documentElement.setAttribute('data-theme', 'dark');
+    await aTimeout(0);
+    await el.updateComplete;
+    expect(el.dataset.scheme).to.equal('dark');
+    document.documentElement.setAttribute('data-theme', 'light');
+    await settle(el, (e) => e.dataset.scheme === 'light');
+  });
+
+  it('switches its colour tokens with the scheme', async () => {
+    const el = await fixture<TestWidget>(html`<test-widget theme="light"></test-widget>`);
+    const bg = () => getComputedStyle(el.shadowRoot!.querySelector('.frame')!).backgroundColor;
+    expect(bg()).to.equal('rgb(255, 255, 255)');
+    el.theme = 'dark';
+    await el.updateComplete;
+    expect(bg()).to.equal('rgb(21, 23, 28)');
+  });
+
+  it('lets the page override a token on the element', async () => {
+    const el = await fixture<TestWidget>(html`<test-widget theme="dark" style="--pe-color-bg: rgb(1, 2, 3)"></test-widget>`);
+    expect(getComputedStyle(el.shadowRoot!.querySelector('.frame')!).backgroundColor).to.equal('rgb(1, 2, 3)');
+  });
+});
+
+describe('core: data', () => {
+  it('shows the embedded dataset by default and fires pe-data-load', async () => {
+    const el = document.createElement('test-widget');
+    const loaded = oneEvent(el, 'pe-data-load');
+    document.body.append(el);
+    const ev = (await loaded) as CustomEvent<PeDataLoadDetail>;
+    expect(ev.detail.origin).to.equal('default');
+    expect(ev.detail.dataset).to.equal(dataset);
+    expect(ev.bubbles && ev.composed).to.equal(true);
+    expect(el.shadowRoot!.querySelector('.count')!.textContent).to.equal(String(dataset.figures!.length));
+    el.remove();
+  });
+
+  it('shows a dataset given through the data property, replacing the defaults', async () => {
+    const el = await fixture<TestWidget>(html`<test-widget lang="es"></test-widget>`);
+    const data = await (await fetch('/test/fixtures/small.json')).json();
+    el.data = data;
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('.count')!.textContent).to.equal('1');
+    expect(el.shadowRoot!.querySelector('.label')!.textContent).to.equal('víctimas atendidas');
+    expect(shadowText(el)).to.contain('Fuente: Una ONG, Informe anual (2023)');
+    expect(el.shadowRoot!.querySelector('a')!.getAttribute('href')).to.equal('https://example.org/informe');
+  });
+
+  it('shows a localised error naming the field for bad data, and fires pe-error', async () => {
+    const el = await fixture<TestWidget>(html`<test-widget lang="es"></test-widget>`);
+    const got = oneEvent(el, 'pe-error');
+    el.data = { sources: [{ id: 's', publisher: 'x' }], figures: [{ id: 'x', value: 'abc', unit: 'count', label: 'x', sourceIds: ['s'] }] };
+    const ev = (await got) as CustomEvent<PeErrorDetail>;
+    expect(ev.detail.kind).to.equal('validation');
+    expect(ev.detail.origin).to.equal('data');
+    expect(ev.detail.errors[0].path).to.equal('figures[0].value');
+    await el.updateComplete;
+    const alert = alertOf(el)!;
+    expect(alert.textContent!.replace(/\s+/g, ' ')).to.contain('figures[0].value: se esperaba un número, se recibió "abc"');
+    await expect(el).to.be.accessible();
+  });
+
+  it('reports a widget problem (unknown id) the same way, listing valid ids', async () => {
+    const el = document.createElement('test-widget');
+    el.setAttribute('need', 'nope');
+    const got = oneEvent(el, 'pe-error');
+    document.body.append(el);
+    const ev = (await got) as CustomEvent<PeErrorDetail>;
+    expect(ev.detail.kind).to.equal('input');
+    expect(ev.detail.errors[0].path).to.equal('need');
+    expect(alertOf(el)!.textContent).to.contain('convictions-2013');
+    el.remove();
+  });
+
+  it('loads src, showing a same-size placeholder meanwhile', async () => {
+    const el = await fixture<TestWidget>(html`<test-widget src="/test-api/fixture?file=small.json&delay=300"></test-widget>`);
+    const status = el.shadowRoot!.querySelector('[role="status"]');
+    expect(status, 'loading placeholder').to.exist;
+    const loaded = (await oneEvent(el, 'pe-data-load')) as CustomEvent<PeDataLoadDetail>;
+    expect(loaded.detail.origin).to.equal('src');
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('.count')!.textContent).to.equal('1');
+  });
+
+  for (const [name, src, kind, text] of [
+    ['404', '/test-api/status?code=404', 'http', '404'],
+    ['500', '/test-api/status?code=500', 'http', '500'],
+    ['malformed JSON', '/test/fixtures/malformed.json', 'parse', 'not valid JSON'],
+    ['HTML instead of JSON', '/test-api/html', 'parse', 'not valid JSON'],
+    ['invalid data', '/test/fixtures/bad.json', 'validation', 'figures[0].value'],
+    ['a huge body', '/test-api/huge', 'too-large', 'larger than 5 MiB'],
+  ] as const) {
+    it(`shows an error with retry for ${name}`, async () => {
+      const el = document.createElement('test-widget');
+      el.src = src;
+      const got = oneEvent(el, 'pe-error');
+      document.body.append(el);
+      const ev = (await got) as CustomEvent<PeErrorDetail>;
+      expect(ev.detail.kind).to.equal(kind);
+      await el.updateComplete;
+      expect(alertOf(el)!.textContent).to.contain(text);
+      expect(el.shadowRoot!.querySelector('button')!.textContent).to.equal('Try again');
+      el.remove();
+    });
+  }
+
+  it('times out after the configured timeout', async () => {
+    const el = document.createElement('test-widget');
+    el.timeout = 200;
+    el.src = '/test-api/hang?ms=3000';
+    const got = oneEvent(el, 'pe-error');
+    document.body.append(el);
+    const ev = (await got) as CustomEvent<PeErrorDetail>;
+    expect(ev.detail.kind).to.equal('timeout');
+    expect(ev.detail.errors[0].message.en).to.equal('no answer after 0.2 s');
+    el.remove();
+  });
+
+  it('retries after a failure', async () => {
+    const el = await fixture<TestWidget>(html`<test-widget src="/test-api/status?code=503"></test-widget>`);
+    await settle(el, (e) => !!alertOf(e));
+    const events: string[] = [];
+    el.addEventListener('pe-error', () => events.push('error'));
+    el.shadowRoot!.querySelector('button')!.click();
+    await settle(el, () => events.length === 1);
+    expect(alertOf(el)).to.exist;
+  });
+
+  it('never shows stale data when src changes quickly', async () => {
+    const el = await fixture<TestWidget>(html`<test-widget src="/test-api/fixture?file=other.json&delay=600"></test-widget>`);
+    const loads: PeDataLoadDetail[] = [];
+    el.addEventListener('pe-data-load', (e) => loads.push(e.detail));
+    await aTimeout(50);
+    el.src = '/test-api/fixture?file=small.json&delay=100';
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[role="status"]')).to.exist;
+    await settle(el, () => loads.length === 1);
+    expect(el.shadowRoot!.querySelector('.count')!.textContent).to.equal('1');
+    await aTimeout(800);
+    // The slower, older answer never replaces the newer one.
+    expect(el.shadowRoot!.querySelector('.count')!.textContent).to.equal('1');
+    expect(loads.length).to.equal(1);
+  });
+
+  it('prefers data over src', async () => {
+    const el = await fixture<TestWidget>(html`<test-widget src="/test-api/status?code=404"></test-widget>`);
+    el.data = await (await fetch('/test/fixtures/other.json')).json();
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('.count')!.textContent).to.equal('2');
+  });
+
+  it('has no unhandled rejections through all of this', async () => {
+    const seen: unknown[] = [];
+    const onRej = (e: PromiseRejectionEvent) => seen.push(e.reason);
+    window.addEventListener('unhandledrejection', onRej);
+    const el = await fixture<TestWidget>(html`<test-widget src="/test-api/status?code=500"></test-widget>`);
+    await settle(el, (e) => !!alertOf(e));
+    el.src = '/test-api/hang?ms=1000';
+    await el.updateComplete;
+    el.remove();
+    await aTimeout(100);
+    window.removeEventListener('unhandledrejection', onRej);
+    expect(seen).to.deep.equal([]);
+  });
+});
+
+describe('core: registration and cleanup', () => {
+  it('skips an already-defined tag without throwing', () => {
+    expect(() => TestWidget.define()).not.to.throw();
+    expect(customElements.get('test-widget')).to.equal(TestWidget);
+  });
+
+  it('releases the shared page watcher when widgets leave', async () => {
+    const before = watchedCount();
+    const el = await fixture<TestWidget>(html`<test-widget></test-widget>`);
+    expect(watchedCount()).to.equal(before + 1);
+    el.remove();
+    expect(watchedCount()).to.equal(before);
+  });
+});
