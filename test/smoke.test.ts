@@ -1,0 +1,92 @@
+// Loads the BUILT bundle (dist/pe-widgets.js, made by `npm run build`, which `npm test` runs first)
+// the way a news site does, and checks it defines all four tags and survives being loaded twice.
+import { expect } from '@open-wc/testing';
+
+const TAGS = ['pe-hub-map', 'pe-stat-card', 'pe-victim-breakdown', 'pe-timeline'];
+
+/** Runs a page in an iframe and waits for it to post a result. */
+function runPage(body: string): Promise<{ defined: string[]; warnings: string[]; errors: string[]; text: string }> {
+  return new Promise((resolve, reject) => {
+    const frame = document.createElement('iframe');
+    const timer = setTimeout(() => reject(new Error('page did not report')), 15_000);
+    window.addEventListener('message', function onMessage(e) {
+      if (e.source !== frame.contentWindow) return;
+      window.removeEventListener('message', onMessage);
+      clearTimeout(timer);
+      frame.remove();
+      resolve(e.data);
+    });
+    frame.srcdoc = `<!doctype html><html lang="en"><body>${body}</body></html>`;
+    document.body.append(frame);
+  });
+}
+
+const REPORT = `
+  const defined = ${JSON.stringify(TAGS)}.filter((t) => customElements.get(t));
+  const card = document.querySelector('pe-stat-card');
+  if (card) await card.updateComplete;
+  parent.postMessage({ defined, warnings, errors, text: card ? card.shadowRoot.textContent.replace(/\\s+/g, ' ') : '' }, '*');
+`;
+const CAPTURE = `
+  window.warnings = []; window.errors = [];
+  const warn = console.warn; console.warn = (...a) => { warnings.push(a.join(' ')); warn(...a); };
+  addEventListener('error', (e) => errors.push(String(e.message)));
+  addEventListener('unhandledrejection', (e) => errors.push(String(e.reason)));
+`;
+
+describe('dist/pe-widgets.js', () => {
+  it('is one self-contained module: no bare imports, no further requests', async () => {
+    const code = await (await fetch('/dist/pe-widgets.js')).text();
+    expect(code.length).to.be.greaterThan(10_000);
+    expect(code).not.to.match(/\bfrom\s*["'][^./]/);
+    expect(code).not.to.match(/\bimport\s*\(/);
+    expect(code).not.to.match(/\bimport\s*["']/);
+    expect(code).to.contain('//# sourceMappingURL=pe-widgets.js.map');
+  });
+
+  it('defines all four tags and renders the embedded data', async () => {
+    const r = await runPage(`<pe-stat-card stat="convictions-2013"></pe-stat-card>
+      <script type="module">${CAPTURE}
+        await import('/dist/pe-widgets.js');
+        ${REPORT}
+      </script>`);
+    expect(r.defined).to.deep.equal(TAGS);
+    expect(r.text).to.contain('41');
+    expect(r.errors).to.deep.equal([]);
+  });
+
+  it('can be loaded twice (two copies) without throwing or warning', async () => {
+    const r = await runPage(`<pe-stat-card stat="convictions-2013"></pe-stat-card>
+      <script type="module">${CAPTURE}
+        await import('/dist/pe-widgets.js');
+        await import('/dist/pe-widgets.js?copy=2');
+        ${REPORT}
+      </script>`);
+    expect(r.defined).to.deep.equal(TAGS);
+    expect(r.errors).to.deep.equal([]);
+    expect(r.warnings).to.deep.equal([]);
+  });
+
+  it('warns once, and keeps working, when another version defined a tag first', async () => {
+    const r = await runPage(`<pe-stat-card stat="convictions-2013"></pe-stat-card>
+      <script type="module">${CAPTURE}
+        customElements.define('pe-timeline', class extends HTMLElement { static version = '0.0.1-other'; });
+        await import('/dist/pe-widgets.js');
+        ${REPORT}
+      </script>`);
+    expect(r.defined).to.deep.equal(TAGS);
+    expect(r.errors).to.deep.equal([]);
+    expect(r.warnings.length).to.equal(1);
+    expect(r.warnings[0]).to.contain('<pe-timeline> is already defined by pe-widgets 0.0.1-other');
+    expect(r.text).to.contain('41');
+  });
+
+  it('stays within its size budget (gzipped bytes do not drift)', async () => {
+    const bytes = new Uint8Array(await (await fetch('/dist/pe-widgets.js')).arrayBuffer());
+    const gz = new Response(new Blob([bytes]).stream().pipeThrough(new CompressionStream('gzip')));
+    const size = (await gz.arrayBuffer()).byteLength;
+    // Issue #9: all four widgets with data and map ≤ 30 KiB gzipped (CompressionStream is close to gzip -6).
+    expect(size, `${size} bytes gzipped`).to.be.at.most(30 * 1024);
+  });
+});
+
