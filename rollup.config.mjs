@@ -5,6 +5,7 @@
 //    sharing chunks, with lit and @lit/task left as imports (they are dependencies).
 // Entries for (2) are every file in src/entries/, so no list is kept by hand.
 import { readdirSync } from 'node:fs';
+import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -13,6 +14,8 @@ import esbuild from 'rollup-plugin-esbuild';
 const plugins = () => [
   json({ compact: true, preferConst: true }),
   nodeResolve({ exportConditions: ['production'] }),
+  // Minifies the markup and CSS inside Lit's html`` / css`` templates (terser leaves strings alone).
+  minifyHTML({ include: ['src/**/*.ts'], failOnError: true }),
   esbuild({ tsconfig: 'tsconfig.json', target: 'es2021' }),
   terser({
     ecma: 2021,
