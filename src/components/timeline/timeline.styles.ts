@@ -1,0 +1,168 @@
+import { css } from 'lit';
+
+/**
+ * Vertical by default. `.horizontal` lays the events in a scrolling row, but only when the
+ * widget itself (the `.tl` container, not the viewport) is at least 560px wide.
+ */
+export const timelineStyles = css`
+  :host {
+    --_placeholder-h: var(--pe-timeline-placeholder-h, 80rem);
+  }
+  :host([orientation='horizontal']) {
+    --_placeholder-h: var(--pe-timeline-placeholder-h, 34rem);
+  }
+  .tl {
+    container: pe-tl / inline-size;
+  }
+  .count,
+  .empty {
+    margin: 0 0 0.5em;
+    font-size: 0.875em;
+    color: var(--pe-color-muted);
+  }
+  .tl ol {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: flex;
+    flex-direction: column;
+    gap: 1rem;
+  }
+  .ev {
+    --_c: var(--pe-cat-6);
+    position: relative;
+    padding: 0.1rem 0.5rem 0.5rem 1.75rem;
+    border-radius: calc(var(--pe-radius) / 2);
+  }
+  .cat-law { --_c: var(--pe-cat-1); }
+  .cat-figures { --_c: var(--pe-cat-2); }
+  .cat-policy { --_c: var(--pe-cat-3); }
+  .cat-international { --_c: var(--pe-cat-4); }
+  .cat-report { --_c: var(--pe-cat-5); }
+  /* The rail joining the events, and each event's dot on it. */
+  .ev::before {
+    content: '';
+    position: absolute;
+    left: 0.55rem;
+    top: 0.3rem;
+    bottom: -1.3rem;
+    border-left: 2px solid var(--pe-color-border);
+  }
+  .ev:last-child::before {
+    bottom: 0;
+  }
+  .dot {
+    position: absolute;
+    left: 0.125rem;
+    top: 0.3rem;
+    width: 1rem;
+    height: 1rem;
+    border-radius: 50%;
+    background: var(--_c);
+    border: 3px solid var(--pe-color-bg);
+  }
+  .hl {
+    box-shadow: inset 0 0 0 2px var(--pe-color-accent);
+  }
+  .hl .dot {
+    outline: 2px solid var(--pe-color-accent);
+  }
+  .sel {
+    background: var(--pe-color-surface);
+  }
+  h4 {
+    margin: 0;
+    font-size: 1em;
+    line-height: 1.3;
+  }
+  .pick {
+    font: inherit;
+    font-weight: 700;
+    color: inherit;
+    background: none;
+    border: 0;
+    padding: 0;
+    min-height: 0;
+    text-align: start;
+  }
+  .pick:hover {
+    text-decoration: underline;
+  }
+  .sel .pick {
+    text-decoration: underline 2px;
+  }
+  .meta {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0.25em 0.6em;
+    margin: 0.2em 0;
+    font-size: 0.8125em;
+    color: var(--pe-color-muted);
+  }
+  time {
+    font-weight: 600;
+    color: var(--pe-color-text);
+  }
+  .badge {
+    color: var(--_c);
+    border: 1px solid;
+    border-radius: 1em;
+    padding: 0 0.5em;
+  }
+  .mark {
+    color: var(--pe-color-accent);
+    font-weight: 700;
+  }
+  .mark::before {
+    content: '★ ' / '';
+  }
+  .desc {
+    margin: 0 0 0.3em;
+    font-size: 0.9375em;
+  }
+  @container pe-tl (min-width: 560px) {
+    .horizontal ol {
+      flex-direction: row;
+      align-items: flex-start;
+      overflow-x: auto;
+      padding-block-end: 0.5rem;
+      scroll-snap-type: x proximity;
+    }
+    .horizontal .ev {
+      flex: 0 0 15rem;
+      padding: 1.6rem 0.5rem 0.5rem;
+      scroll-snap-align: start;
+    }
+    .horizontal .ev::before {
+      left: 0.5rem;
+      right: -1.5rem;
+      top: 0.55rem;
+      bottom: auto;
+      border-left: 0;
+      border-top: 2px solid var(--pe-color-border);
+    }
+    .horizontal .ev:last-child::before {
+      right: 0.5rem;
+    }
+    .horizontal .dot {
+      left: 0.5rem;
+      top: 0.125rem;
+    }
+  }
+  @media (forced-colors: active) {
+    .dot {
+      forced-color-adjust: none;
+      background: CanvasText;
+      border-color: Canvas;
+    }
+    .hl,
+    .sel {
+      outline: 2px solid Highlight;
+    }
+    .badge,
+    .mark {
+      color: CanvasText;
+    }
+  }
+`;
