@@ -23,9 +23,15 @@ export class Problem {
   ) {}
 }
 
-/** A problem with one field or attribute, its message written once per language from the catalogs. */
-export function problem(path: string, message: (m: Messages) => string): Problem {
-  return new Problem([{ path, message: { en: message(catalogs.en), es: message(catalogs.es) } }]);
+/**
+ * A problem with one field or attribute, its message written once per language from a catalog:
+ * the shared one by default, or a component's own (from `defineMessages`).
+ */
+export function problem(path: string, message: (m: Messages) => string): Problem;
+export function problem<T>(path: string, message: (m: T) => string, from: Record<Locale, T>): Problem;
+export function problem<T>(path: string, message: (m: T) => string, from?: Record<Locale, T>): Problem {
+  const c = (from ?? catalogs) as Record<Locale, T>;
+  return new Problem([{ path, message: { en: message(c.en), es: message(c.es) } }]);
 }
 
 /** A problem for a numeric attribute that is not a number: never shown as NaN. */

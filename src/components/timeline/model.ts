@@ -12,7 +12,7 @@
  * Window: `from` and `to` keep every event whose span overlaps the window, from the first day of
  * `from` to the last day of `to` (`from="2013"` keeps the range 2007–2013).
  */
-import { Problem } from '../../core/base.js';
+import { Problem, problem } from '../../core/base.js';
 import { isoText, parseDate, sortKey, type ParsedDate } from '../../data/dates.js';
 import { describe } from '../../data/messages.js';
 import { sourcesById, t } from '../../data/text.js';
@@ -56,8 +56,7 @@ export interface TimelineView {
 }
 
 /** A problem in both languages, written with this component's words. */
-const fail = (path: string, text: (m: TimelineMessages) => string) =>
-  new Problem([{ path, message: { en: text(messages.en), es: text(messages.es) } }]);
+const fail = (path: string, text: (m: TimelineMessages) => string) => problem(path, text, messages);
 
 /** Sort key of a date: the last day covered by its start (see the module comment). */
 export const startKey = (d: ParsedDate): number => sortKey(d.start, true);
