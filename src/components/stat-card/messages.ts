@@ -1,0 +1,28 @@
+import { defineMessages } from '../../i18n/catalog.js';
+
+/** Words of <pe-stat-card>; shared words (source, qualifiers, errors) come from src/i18n/catalog.ts. */
+export const messages = defineMessages(
+  {
+    /** "in Peru", after the label in the accessible sentence. */
+    place: (place: string) => `in ${place}`,
+    /** "in 2013" / "on 7 November 2014", after the place. */
+    period: (period: string, day: boolean) => `${day ? 'on' : 'in'} ${period}`,
+    /** Title of the note when more than one other source differs. */
+    differ: 'Other sources differ',
+    /** What a `stat` id names, in the unknown-id error. */
+    figure: 'figure',
+    missing: (ids: string) => `set "stat" to a figure id (${ids}) or "value" to your own number`,
+    oneOf: (name: string, got: string, valid: string) => `"${name}" must be one of ${valid}, got "${got}"`,
+    share: (got: string) => `"value" must be from 0 to 1 when "unit" is "share" (0.85 for 85%), got "${got}"`,
+  },
+  {
+    place: (place) => `en ${place}`,
+    period: (period, day) => `${day ? 'el' : 'en'} ${period}`,
+    differ: 'Otras fuentes difieren',
+    figure: 'dato',
+    missing: (ids) => `indique en "stat" el identificador de un dato (${ids}) o en "value" su propia cifra`,
+    oneOf: (name, got, valid) => `"${name}" debe ser uno de ${valid}, se recibió "${got}"`,
+    share: (got) => `"value" debe ir de 0 a 1 cuando "unit" es "share" (0.85 para 85%), se recibió "${got}"`,
+  },
+);
+export type StatMessages = (typeof messages)['en'];

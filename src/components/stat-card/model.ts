@@ -1,0 +1,181 @@
+// The pure view model of <pe-stat-card>: a dataset, the language and the element's attributes in,
+// every text the card shows (already formatted) out, or a Problem naming each bad attribute.
+import { notANumber, Problem } from '../../core/base.js';
+import { parseDate } from '../../data/dates.js';
+import { describe } from '../../data/messages.js';
+import { safeUrl, sourcesById, t } from '../../data/text.js';
+import { QUALIFIERS, UNITS, type DataError, type Dataset, type Figure, type Locale, type Source } from '../../data/types.js';
+import { catalogs, type Messages } from '../../i18n/catalog.js';
+import { formatDate, formatNumber, formatShare, formatValue, type FormattedValue } from '../../i18n/format.js';
+import { messages, type StatMessages } from './messages.js';
+
+/** The attributes a card is built from (empty text = not given). */
+export interface StatInput {
+  stat: string;
+  value: string;
+  label: string;
+  unit: string;
+  qualifier: string;
+  period: string;
+  place: string;
+  source: string;
+  sourceUrl: string;
+}
+
+/** Another source's figure that differs from the card's. */
+export interface OtherFigure {
+  value: string;
+  label: string;
+  /** Formatted period, or empty. */
+  period: string;
+  /** "79.6% of victims were women in Peru in Jan 2007–Apr 2014" (no source). */
+  statement: string;
+  sources: Source[];
+  /** Why it differs (the dataset's note on the link), or empty. */
+  note: string;
+}
+
+export interface StatView {
+  /** The figure's id in the dataset; empty for a custom figure. */
+  id: string;
+  value: FormattedValue;
+  /** The number to count up to (visual only), when the value is one plain number. */
+  target?: { to: number; share: boolean; decimals: number };
+  label: string;
+  place: string;
+  period: string;
+  /** Who estimated the value ("police estimate"), or empty. */
+  estimate: string;
+  context: string;
+  notes: string[];
+  sources: Source[];
+  /** The card as one sentence, source included: what assistive technology reads. */
+  sentence: string;
+  differs: OtherFigure[];
+}
+
+/** A Problem whose message is written once per language, with the shared and the card's words. */
+function issue(path: string, text: (m: Messages, c: StatMessages) => string): DataError {
+  return { path, message: { en: text(catalogs.en, messages.en), es: text(catalogs.es, messages.es) } };
+}
+
+/** "Diálogo, 2014": publisher and year, for sentences and short citations. */
+export function shortSource(s: Source, locale: Locale): string {
+  const year = /^\d{4}/.exec(s.date ?? '')?.[0];
+  return [t(s.publisher, locale), year].filter(Boolean).join(', ');
+}
+
+/** A bad attribute value, shortened, to quote in a message. */
+const quote = (s: string) => describe(s).replace(/^"|"$/g, '');
+
+const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** "more than 1,500 cases in Peru in 2007–2013 (police estimate)". */
+function statement(value: string, label: string, place: string, period: string, day: boolean, estimate: string, locale: Locale): string {
+  const c = messages[locale];
+  return [value, label, place && c.place(place), period && c.period(period, day), estimate && `(${estimate})`].filter(Boolean).join(' ');
+}
+
+/** The view of one figure (from the dataset or built from attributes). */
+function view(f: Figure, sources: Source[], locale: Locale, differs: OtherFigure[]): StatView {
+  const m = catalogs[locale];
+  const value = formatValue(f, locale);
+  const label = t(f.label, locale);
+  const place = t(f.place, locale);
+  const period = formatDate(f.period, locale);
+  const estimate = t(f.estimate, locale);
+  const day = parseDate(f.period ?? '')?.precision === 'day';
+  const said = cap(statement(value.text, label, place, period, day, estimate, locale)).replace(/[\s.]+$/, '');
+  const cited = sources.length ? ` ${sources.length > 1 ? m.sources : m.source}: ${sources.map((s) => shortSource(s, locale)).join('; ')}.` : '';
+  const plain = f.value !== undefined && !f.range && f.qualifier !== 'slightly-more-than-half';
+  const scaled = f.unit === 'share' ? (f.value ?? 0) * 100 : (f.value ?? 0);
+  return {
+    id: f.id,
+    value,
+    target: plain ? { to: f.value!, share: f.unit === 'share', decimals: Number.isInteger(Math.round(scaled * 1e6) / 1e6) ? 0 : 1 } : undefined,
+    label,
+    place,
+    period,
+    estimate,
+    context: t(f.context, locale),
+    notes: (f.notes ?? []).map((n) => t(n, locale)).filter(Boolean),
+    sources,
+    sentence: `${said}.${cited}`,
+    differs,
+  };
+}
+
+/** The figures of other sources that the dataset marks as differing from `f`. */
+function differing(f: Figure, dataset: Dataset, locale: Locale): OtherFigure[] {
+  const out: OtherFigure[] = [];
+  for (const r of f.related ?? []) {
+    const o = r.relation === 'differs' && dataset.figures?.find((x) => x.id === r.id);
+    if (!o) continue;
+    const value = formatValue(o, locale).text;
+    const label = t(o.label, locale);
+    const period = formatDate(o.period, locale);
+    out.push({
+      value,
+      label,
+      period,
+      statement: statement(value, label, t(o.place, locale), period, parseDate(o.period ?? '')?.precision === 'day', t(o.estimate, locale), locale),
+      sources: sourcesById(dataset.sources, o.sourceIds),
+      note: t(r.note, locale),
+    });
+  }
+  return out;
+}
+
+/**
+ * The card's view model: the figure `stat` names in the dataset, or a custom figure from
+ * `value`, `label`, `unit`, `qualifier`, `period`, `place`, `source` and `source-url`.
+ * `stat` wins when both are given. With neither, a Problem asks for one and lists the ids.
+ */
+export function statModel(dataset: Dataset, input: StatInput, locale: Locale): StatView | Problem {
+  const figures = dataset.figures ?? [];
+  const ids = figures.map((f) => f.id).join(', ') || '—';
+  const stat = input.stat.trim();
+  if (stat) {
+    const f = figures.find((x) => x.id === stat);
+    if (!f) return new Problem([issue('stat', (m, c) => m.unknownId(c.figure, stat, ids))]);
+    return view(f, sourcesById(dataset.sources, f.sourceIds), locale, differing(f, dataset, locale));
+  }
+  const raw = input.value.trim();
+  if (!raw) return new Problem([issue('stat', (_, c) => c.missing(ids))]);
+
+  const errors: DataError[] = [];
+  const value = Number(raw);
+  if (!Number.isFinite(value)) errors.push(...notANumber('value', raw).errors);
+  const unit = (input.unit.trim() || 'count') as Figure['unit'];
+  if (!UNITS.includes(unit)) errors.push(issue('unit', (_, c) => c.oneOf('unit', quote(input.unit), UNITS.join(', '))));
+  else if (unit === 'share' && Number.isFinite(value) && (value < 0 || value > 1)) errors.push(issue('value', (_, c) => c.share(raw)));
+  const qualifier = (input.qualifier.trim() || 'exact') as NonNullable<Figure['qualifier']>;
+  if (!QUALIFIERS.includes(qualifier)) {
+    errors.push(issue('qualifier', (_, c) => c.oneOf('qualifier', quote(input.qualifier), QUALIFIERS.join(', '))));
+  }
+  // A number is never shown without what it counts and who says so.
+  if (!input.label.trim()) errors.push(issue('label', (m) => m.missingAttr('label')));
+  if (!input.source.trim()) errors.push(issue('source', (m) => m.missingAttr('source')));
+  if (errors.length) return new Problem(errors);
+
+  const source: Source = { id: 'custom', publisher: input.source.trim(), url: safeUrl(input.sourceUrl.trim()) };
+  const figure: Figure = {
+    id: '',
+    value,
+    unit,
+    qualifier,
+    label: input.label.trim(),
+    period: input.period.trim() || undefined,
+    place: input.place.trim() || undefined,
+    sourceIds: [],
+  };
+  return view(figure, [source], locale, []);
+}
+
+/** The visual text of a count-up frame: `progress` (0–1) of the way to the target, formatted like it. */
+export function tickText(target: NonNullable<StatView['target']>, progress: number, locale: Locale): string {
+  const scale = target.share ? 100 : 1;
+  const step = 10 ** target.decimals;
+  const n = Math.round(target.to * scale * progress * step) / step / scale;
+  return target.share ? formatShare(n, locale) : formatNumber(n, locale);
+}

@@ -1,0 +1,594 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { emulateMedia, setViewport } from '@web/test-runner-commands';
+import { PeStatCard } from '../src/components/stat-card/stat-card.js';
+import { dataset } from '../src/data/index.js';
+import { safeUrl, sourcesById, t } from '../src/data/text.js';
+import type { Locale } from '../src/data/types.js';
+import { formatDate, formatValue } from '../src/i18n/format.js';
+import type { PeErrorDetail, PeDataLoadDetail } from '../src/core/events.js';
+
+PeStatCard.define();
+
+const LOCALES: Locale[] = ['en', 'es'];
+const figures = dataset.figures!;
+const norm = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
+const $ = <E extends Element = HTMLElement>(el: Element, sel: string) => el.shadowRoot!.querySelector<E>(sel);
+const $$ = <E extends Element = HTMLElement>(el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll<E>(sel)];
+const shadowText = (el: Element) => norm(el.shadowRoot!.textContent);
+const sentence = (el: Element) => norm($(el, '.figure .visually-hidden')!.textContent);
+const visualValue = (el: Element) => norm($(el, '[part="value"]')!.textContent);
+const alertText = (el: Element) => norm($(el, '[role="alert"]')?.textContent);
+const frames = (n = 2) => new Promise<void>((r) => { const f = () => (--n <= 0 ? r() : requestAnimationFrame(f)); requestAnimationFrame(f); });
+
+/** The text a screen reader gets: text nodes outside aria-hidden subtrees, in document order. */
+function readable(root: Node): string {
+  const out: string[] = [];
+  const walk = (n: Node) => {
+    if (n instanceof Element && n.getAttribute('aria-hidden') === 'true') return;
+    if (n.nodeType === Node.TEXT_NODE) out.push(n.textContent ?? '');
+    n.childNodes.forEach(walk);
+  };
+  walk(root);
+  return norm(out.join(''));
+}
+
+async function card(attrs: string, wrap = (s: string) => s): Promise<PeStatCard> {
+  const host = await fixture<HTMLElement>(wrap(`<pe-stat-card ${attrs}></pe-stat-card>`));
+  const el = (host.matches('pe-stat-card') ? host : host.querySelector('pe-stat-card')) as PeStatCard;
+  await el.updateComplete;
+  return el;
+}
+const byId = (id: string) => figures.find((f) => f.id === id)!;
+const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+describe('pe-stat-card: every figure of the default dataset', () => {
+  for (const f of figures) {
+    for (const locale of LOCALES) {
+      it(`${f.id} (${locale}) shows its value, label, period, place, source and notes from the dataset`, async () => {
+        const el = await card(`stat="${f.id}" lang="${locale}"`);
+        const v = formatValue(f, locale);
+        const text = shadowText(el);
+        expect(alertText(el)).to.equal('');
+        expect(text).not.to.match(/NaN|undefined|\[object/);
+
+        // The big number, its qualifier and unit exactly as the formatter writes them.
+        expect(norm($(el, '.final')!.textContent)).to.equal(v.number);
+        expect(norm($(el, '.qualifier')!.textContent)).to.equal(v.qualifier);
+        expect(norm($(el, '.unit')?.textContent)).to.equal(v.unit);
+        expect(visualValue(el)).to.equal(v.text);
+        expect(norm($(el, '[part="label"]')!.textContent)).to.equal(t(f.label, locale));
+        const meta = norm($(el, '[part="meta"]')?.textContent);
+        for (const part of [t(f.place, locale), formatDate(f.period, locale), t(f.estimate, locale)]) expect(meta).to.contain(part);
+
+        // One sentence for assistive technology: value with qualifier, label, place, period, sources.
+        const s = sentence(el);
+        expect(s.startsWith(cap(v.text))).to.equal(true, s);
+        for (const part of [t(f.label, locale), t(f.place, locale), formatDate(f.period, locale), t(f.estimate, locale)]) {
+          expect(s).to.contain(part);
+        }
+        const sources = sourcesById(dataset.sources, f.sourceIds);
+        expect(sources.length).to.be.greaterThan(0);
+        for (const src of sources) expect(s).to.contain(t(src.publisher, locale));
+
+        // The source line links every http(s) source, in order.
+        const line = $(el, '[part="source"]')!;
+        const links = [...line.querySelectorAll('a')].map((a) => a.href);
+        expect(links).to.deep.equal(sources.map((x) => safeUrl(x.url)).filter(Boolean));
+        for (const src of sources) expect(norm(line.textContent)).to.contain(t(src.publisher, locale));
+
+        // Context and notes, when the dataset has them.
+        expect(norm($(el, '[part="context"]')?.textContent)).to.equal(t(f.context, locale));
+        expect($$(el, '[part="notes"] li').map((li) => norm(li.textContent))).to.deep.equal((f.notes ?? []).map((n) => t(n, locale)));
+
+        // Every figure the dataset marks as differing is shown with its value, label, source and note.
+        const differing = (f.related ?? []).filter((r) => r.relation === 'differs');
+        const items = $$(el, '[part="differs"] li');
+        expect(items.length).to.equal(differing.length);
+        differing.forEach((r, i) => {
+          const o = byId(r.id);
+          const item = norm(items[i].textContent);
+          expect(item).to.contain(formatValue(o, locale).text);
+          expect(item).to.contain(t(o.label, locale));
+          expect(item).to.contain(t(r.note, locale));
+          for (const src of sourcesById(dataset.sources, o.sourceIds)) expect(item).to.contain(t(src.publisher, locale));
+        });
+      });
+    }
+  }
+});
+
+describe('pe-stat-card: values keep their qualifiers', () => {
+  const cases: [string, Locale, string][] = [
+    ['convictions-2013', 'en', '41'],
+    ['convictions-2013', 'es', '41'],
+    ['cases-filed-2007-2013', 'en', 'more than 1,500'],
+    ['cases-filed-2007-2013', 'es', 'más de 1,500'],
+    ['la-rinconada-girls', 'en', 'more than 4,500'],
+    ['la-rinconada-girls', 'es', 'más de 4,500'],
+    ['false-job-offers-share', 'en', 'slightly more than half'],
+    ['false-job-offers-share', 'es', 'algo más de la mitad'],
+    ['sentence-years', 'en', '8–25 years'],
+    ['sentence-years', 'es', '8–25 años'],
+    ['victims-female-share', 'en', '85%'],
+    ['victims-female-share-mp', 'es', '79.6%'],
+  ];
+  for (const [id, locale, expected] of cases) {
+    it(`${id} (${locale}) shows "${expected}"`, async () => {
+      const el = await card(`stat="${id}" lang="${locale}"`);
+      expect(visualValue(el)).to.equal(expected);
+      expect(sentence(el).toLowerCase().startsWith(expected.toLowerCase())).to.equal(true);
+    });
+  }
+
+  it('reads convictions-2013 as one sentence with its sources', async () => {
+    const en = await card('stat="convictions-2013" lang="en"');
+    expect(sentence(en)).to.equal(
+      '41 convictions for human trafficking in Peru in 2013. Sources: US Department of State, 2014; Diálogo, 2014; InSight Crime, 2014.',
+    );
+    const es = await card('stat="convictions-2013" lang="es"');
+    expect(sentence(es)).to.equal(
+      '41 condenas por trata de personas en Perú en 2013. Fuentes: Departamento de Estado de EE. UU., 2014; Diálogo, 2014; InSight Crime, 2014.',
+    );
+  });
+
+  it('never turns "slightly more than half" into a percentage', async () => {
+    for (const locale of LOCALES) {
+      const el = await card(`stat="false-job-offers-share" lang="${locale}"`);
+      expect(shadowText(el)).not.to.match(/\d\s?%/);
+      expect($(el, '.words')).to.exist;
+    }
+  });
+
+  it('labels a police estimate as such', async () => {
+    const en = await card('stat="la-rinconada-girls" lang="en"');
+    expect(norm($(en, '.estimate')!.textContent)).to.equal('police estimate');
+    expect(sentence(en)).to.match(/^More than 4,500 /).and.contain('(police estimate)');
+    const es = await card('stat="la-rinconada-girls" lang="es"');
+    expect(norm($(es, '.estimate')!.textContent)).to.equal('estimación policial');
+    expect(sentence(es)).to.match(/^Más de 4,500 /);
+  });
+});
+
+describe('pe-stat-card: differing sources', () => {
+  it('shows both female-victim shares: 85% (Diálogo) and 79.6% (Public Ministry, 4.3% unknown)', async () => {
+    const el = await card('stat="victims-female-share" lang="en"');
+    expect(visualValue(el)).to.equal('85%');
+    expect(norm($(el, '[part="source"]')!.textContent)).to.contain('Diálogo');
+    const note = $(el, '[part="differs"]')!;
+    expect(note.getAttribute('role')).to.equal('note');
+    expect(norm(note.textContent)).to.contain('Another source differs');
+    expect(norm(note.textContent)).to.contain('79.6% of victims were women');
+    expect(norm(note.textContent)).to.contain('4.3% unknown');
+    expect(norm(note.textContent)).to.contain('Public Ministry of Peru');
+    expect(note.querySelector('a')!.href).to.equal(safeUrl(dataset.sources!.find((s) => s.id === 'mp-observatorio-2014')!.url));
+  });
+
+  it('shows the three counts of cases and complaints against each other', async () => {
+    const el = await card('stat="cases-filed-2007-2013" lang="es"');
+    expect(visualValue(el)).to.equal('más de 1,500');
+    const note = norm($(el, '[part="differs"]')!.textContent);
+    expect(note).to.contain('Otras fuentes difieren');
+    expect(note).to.contain('1,976 denuncias por trata de personas registradas');
+    expect(note).to.contain('2,080 casos de trata de personas');
+    expect(note).to.contain('Cuenta denuncias, no casos presentados');
+  });
+
+  it('tells special prosecutors from special prosecutor offices', async () => {
+    const el = await card('stat="special-prosecutors" lang="en"');
+    const note = norm($(el, '[part="differs"]')!.textContent);
+    expect(note).to.contain('4 specialised prosecutor offices');
+    expect(note).to.contain('El Comercio');
+    expect(note).to.contain('not four prosecutors');
+  });
+
+  it('does not show a note for a figure with only context links', async () => {
+    const el = await card('stat="convictions-2013"');
+    expect($(el, '[part="differs"]')).to.equal(null);
+  });
+});
+
+describe('pe-stat-card: custom figures', () => {
+  it('shows an NGO figure with its label, period, place and linked source', async () => {
+    const el = await card(
+      'value="312" label="Víctimas atendidas" source="ONG Ejemplo" source-url="https://example.org/informe" period="2023" place="Lima" lang="es"',
+    );
+    expect(visualValue(el)).to.equal('312');
+    expect(norm($(el, '[part="label"]')!.textContent)).to.equal('Víctimas atendidas');
+    expect(norm($(el, '[part="meta"]')!.textContent)).to.contain('Lima').and.contain('2023');
+    expect(sentence(el)).to.equal('312 Víctimas atendidas en Lima en 2023. Fuente: ONG Ejemplo.');
+    const a = $<HTMLAnchorElement>(el, '[part="source"] a')!;
+    expect(a.href).to.equal('https://example.org/informe');
+    expect(norm(a.textContent)).to.equal('ONG Ejemplo');
+  });
+
+  it('formats custom values for the locale, with unit and qualifier', async () => {
+    const big = await card('value="1500" qualifier="more-than" label="cases" source="NGO" lang="es"');
+    expect(visualValue(big)).to.equal('más de 1,500');
+    const share = await card('value="0.85" unit="share" label="of victims were women" source="NGO" lang="en"');
+    expect(visualValue(share)).to.equal('85%');
+    const years = await card('value="8" unit="years" qualifier="at-least" label="in prison" source="NGO" lang="en"');
+    expect(visualValue(years)).to.equal('at least 8 years');
+    const half = await card('value="0.5" unit="share" qualifier="slightly-more-than-half" label="of victims" source="NGO"');
+    expect(visualValue(half)).to.equal('slightly more than half');
+  });
+
+  it('accepts a number through the value property', async () => {
+    const el = await card('label="cases" source="NGO" lang="en"');
+    el.value = 2080;
+    await el.updateComplete;
+    expect(visualValue(el)).to.equal('2,080');
+  });
+
+  it('uses stat when both stat and value are given', async () => {
+    const el = await card('stat="convictions-2014" value="999" label="x" source="y"');
+    expect(visualValue(el)).to.equal('19');
+  });
+});
+
+describe('pe-stat-card: bad input', () => {
+  it('shows an unknown stat id as an error listing the valid ids, and fires pe-error', async () => {
+    const el = document.createElement('pe-stat-card');
+    el.setAttribute('stat', 'convictions-2099');
+    el.lang = 'en';
+    const error = oneEvent(el, 'pe-error');
+    document.body.append(el);
+    const { detail } = (await error) as CustomEvent<PeErrorDetail>;
+    expect(detail.kind).to.equal('input');
+    expect(detail.errors[0].path).to.equal('stat');
+    const text = alertText(el);
+    expect(text).to.contain('unknown figure "convictions-2099"');
+    for (const f of figures) expect(text).to.contain(f.id);
+    expect(detail.errors[0].message.es).to.contain('dato desconocido "convictions-2099"');
+    el.remove();
+  });
+
+  it('shows a non-numeric value as an error, never NaN', async () => {
+    for (const bad of ['abc', '1,500', '12 victims', 'Infinity', 'NaN']) {
+      const el = await card(`value="${bad}" label="cases" source="NGO" lang="en"`);
+      const text = alertText(el);
+      expect(text).to.contain(`"value" must be a number, got "${bad}"`);
+      expect(shadowText(el).replace(`"${bad}"`, '')).not.to.contain('NaN');
+      expect($(el, '[part="value"]')).to.equal(null);
+    }
+    const es = await card('value="doce" label="casos" source="ONG" lang="es"');
+    expect(alertText(es)).to.contain('"value" debe ser un número, se recibió "doce"');
+  });
+
+  it('asks for stat or value when neither is given, listing the ids', async () => {
+    const el = await card('lang="en"');
+    expect(alertText(el)).to.contain('set "stat" to a figure id').and.contain('convictions-2013').and.contain('"value"');
+    const es = await card('lang="es"');
+    expect(alertText(es)).to.contain('indique en "stat"');
+  });
+
+  it('lists every problem of a custom figure at once, naming each attribute', async () => {
+    const el = document.createElement('pe-stat-card');
+    for (const [k, v] of Object.entries({ value: '1.5', unit: 'share', qualifier: 'roughly', lang: 'en' })) el.setAttribute(k, v);
+    const error = oneEvent(el, 'pe-error');
+    document.body.append(el);
+    const { detail } = (await error) as CustomEvent<PeErrorDetail>;
+    expect(detail.errors.map((e) => e.path)).to.deep.equal(['value', 'qualifier', 'label', 'source']);
+    const text = alertText(el);
+    expect(text).to.contain('from 0 to 1');
+    expect(text).to.contain('"qualifier" must be one of exact, more-than');
+    expect(text).to.contain('set the "label" attribute');
+    expect(text).to.contain('set the "source" attribute');
+    el.remove();
+    const unit = await card('value="3" unit="percent" label="x" source="y" lang="es"');
+    expect(alertText(unit)).to.contain('"unit" debe ser uno de count, share, years, se recibió "percent"');
+  });
+
+  it('renders hostile label and source strings as text', async () => {
+    const el = document.createElement('pe-stat-card');
+    el.setAttribute('value', '7');
+    el.setAttribute('label', '<img src=x onerror="window.__pwned=1">victims');
+    el.setAttribute('source', '<script>window.__pwned=1</script><b>NGO</b>');
+    el.setAttribute('place', '"><svg onload=alert(1)>');
+    document.body.append(el);
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('img, script, b, svg')).to.equal(null);
+    expect(norm($(el, '[part="label"]')!.textContent)).to.equal('<img src=x onerror="window.__pwned=1">victims');
+    expect(norm($(el, '[part="source"]')!.textContent)).to.contain('<script>window.__pwned=1</script><b>NGO</b>');
+    expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
+    el.remove();
+  });
+
+  it('does not link a javascript: (or relative) source-url', async () => {
+    for (const url of ['javascript:alert(1)', ' JavaScript:alert(1)', 'data:text/html,x', '/relative']) {
+      const el = await card(`value="5" label="cases" source="NGO" source-url="${url}"`);
+      expect($(el, 'a')).to.equal(null);
+      expect(norm($(el, '[part="source"]')!.textContent)).to.contain('NGO');
+    }
+  });
+
+  it('switches an error to the figure when the attribute is fixed, and back', async () => {
+    const el = await card('stat="nope" lang="en"');
+    expect(alertText(el)).to.contain('unknown figure');
+    el.stat = 'convictions-2013';
+    await el.updateComplete;
+    expect(alertText(el)).to.equal('');
+    expect(visualValue(el)).to.equal('41');
+  });
+});
+
+describe('pe-stat-card: data and events', () => {
+  const own = {
+    sources: [{ id: 'ngo', publisher: 'Red Ejemplo', url: 'https://example.org', date: '2024-03' }],
+    figures: [{ id: 'attended', value: 120, qualifier: 'at-least', unit: 'count', label: { es: 'víctimas atendidas', en: 'victims assisted' }, period: '2023', sourceIds: ['ngo'] }],
+  };
+
+  it('fires pe-data-load with the default dataset', async () => {
+    const el = document.createElement('pe-stat-card');
+    el.setAttribute('stat', 'convictions-2013');
+    const load = oneEvent(el, 'pe-data-load');
+    document.body.append(el);
+    const { detail } = (await load) as CustomEvent<PeDataLoadDetail>;
+    expect(detail.origin).to.equal('default');
+    expect(detail.dataset).to.equal(dataset);
+    el.remove();
+  });
+
+  it('shows a figure from a dataset given through the data property', async () => {
+    const el = await card('stat="attended" lang="en"');
+    el.data = own;
+    await el.updateComplete;
+    expect(visualValue(el)).to.equal('at least 120');
+    expect(sentence(el)).to.equal('At least 120 victims assisted in 2023. Source: Red Ejemplo, 2024.');
+    el.stat = 'convictions-2013';
+    await el.updateComplete;
+    expect(alertText(el)).to.contain('valid ids are attended');
+  });
+
+  it('follows a change of language', async () => {
+    const el = await card('stat="victims-female-share" lang="en"');
+    expect(norm($(el, '[part="label"]')!.textContent)).to.equal('of victims were female');
+    el.lang = 'es';
+    await el.updateComplete;
+    expect(norm($(el, '[part="label"]')!.textContent)).to.equal('de las víctimas eran mujeres');
+    expect(sentence(el)).to.match(/^85% de las víctimas eran mujeres en Perú/);
+  });
+});
+
+describe('pe-stat-card: accessibility', () => {
+  it('reads as the sentence, then the linked sources; the visual copy is hidden', async () => {
+    const el = await card('stat="convictions-2013" lang="en"');
+    const figure = $(el, '.figure')!;
+    expect(readable(figure)).to.equal(sentence(el));
+    expect(figure.querySelector('[aria-hidden="true"] [part="value"]')).to.exist;
+    const all = readable(el.shadowRoot!);
+    expect(all.startsWith('41 convictions for human trafficking in Peru in 2013.')).to.equal(true);
+    expect(all).to.contain('Sources: US Department of State, Trafficking in Persons Report 2014: Peru');
+    // Source links stay reachable and focusable.
+    const links = $$<HTMLAnchorElement>(el, 'a');
+    expect(links.length).to.equal(3);
+    for (const a of links) {
+      expect(a.closest('[aria-hidden]')).to.equal(null);
+      a.focus();
+      expect(el.shadowRoot!.activeElement).to.equal(a);
+    }
+  });
+
+  it('shows a heading when asked, naming the card', async () => {
+    const el = await card('stat="convictions-2013" heading="Impunity"');
+    const h = $(el, 'h3')!;
+    expect(norm(h.textContent)).to.equal('Impunity');
+    expect($(el, 'section')!.getAttribute('aria-labelledby')).to.equal(h.id);
+  });
+
+  for (const theme of ['light', 'dark']) {
+    for (const locale of LOCALES) {
+      it(`passes axe in ${theme} ${locale}: default, compact, differing note, estimate, inline and error`, async () => {
+        const wrap = await fixture<HTMLElement>(html`<div lang=${locale} style="display:grid;grid-template-columns:repeat(3,260px);gap:8px">
+          <pe-stat-card theme=${theme} stat="victims-female-share"></pe-stat-card>
+          <pe-stat-card theme=${theme} stat="la-rinconada-girls" variant="compact"></pe-stat-card>
+          <pe-stat-card theme=${theme} stat="false-job-offers-share" heading="Recruitment"></pe-stat-card>
+          <p style="grid-column:1/-1">In 2013 <pe-stat-card theme=${theme} stat="convictions-2013" variant="inline"></pe-stat-card>.</p>
+          <pe-stat-card theme=${theme} stat="nope"></pe-stat-card>
+        </div>`);
+        const cards = [...wrap.querySelectorAll('pe-stat-card')];
+        await Promise.all(cards.map((c) => c.updateComplete));
+        expect(cards.every((c) => c.dataset.scheme === theme)).to.equal(true);
+        await expect(wrap).to.be.accessible();
+      });
+    }
+  }
+});
+
+describe('pe-stat-card: variants', () => {
+  it('compact keeps value, label, differing figure and source but drops the context sentence', async () => {
+    const el = await card('stat="special-prosecutors" variant="compact" lang="en"');
+    expect($(el, '.compact')).to.exist;
+    expect(visualValue(el)).to.equal('4');
+    expect($(el, '[part="context"]')).to.equal(null);
+    expect(norm($(el, '[part="differs"]')!.textContent)).to.contain('4 specialised prosecutor offices');
+    expect($(el, '[part="source"] a')).to.exist;
+    const normal = await card('stat="special-prosecutors" lang="en"');
+    expect(parseFloat(getComputedStyle($(el, '.big')!).fontSize)).to.be.lessThan(parseFloat(getComputedStyle($(normal, '.big')!).fontSize));
+  });
+
+  it('inline sits in the sentence with the text\'s font and colour, its qualifier and a linked source', async () => {
+    const p = await fixture<HTMLParagraphElement>(html`<p lang="en" style="font: italic 19px Georgia, serif; color: rgb(120, 10, 20)">
+      Police estimate <pe-stat-card stat="la-rinconada-girls" variant="inline"></pe-stat-card>.
+    </p>`);
+    const el = p.querySelector('pe-stat-card')!;
+    await el.updateComplete;
+    const cs = getComputedStyle(el);
+    const inner = getComputedStyle($(el, '.inline')!);
+    expect(cs.display).to.equal('inline');
+    for (const s of [cs, inner]) {
+      expect(s.fontFamily).to.equal(getComputedStyle(p).fontFamily);
+      expect(s.fontSize).to.equal('19px');
+      expect(s.fontStyle).to.equal('italic');
+      expect(s.color).to.equal('rgb(120, 10, 20)');
+    }
+    expect($(el, '.frame')).to.equal(null);
+    expect(inner.borderStyle).to.equal('none');
+    expect(shadowText(el)).to.equal(
+      'more than 4,500 Peruvian and Bolivian girls in sex trafficking in La Rinconada (police estimate; US Department of State, 2014; Diálogo, 2014)',
+    );
+    const links = $$<HTMLAnchorElement>(el, 'a');
+    expect(links.map((a) => norm(a.textContent))).to.deep.equal(['US Department of State, 2014', 'Diálogo, 2014']);
+    expect(getComputedStyle(links[0]).color).to.equal('rgb(120, 10, 20)');
+    expect(getComputedStyle(links[0]).textDecorationLine).to.equal('underline');
+    // One line of text in a wide paragraph: no box, no block.
+    expect(el.getClientRects().length).to.be.greaterThan(0);
+  });
+
+  it('treats an unknown variant as the default card', async () => {
+    const el = await card('stat="convictions-2013" variant="poster" lang="en"');
+    expect($(el, '.frame.card')).to.exist;
+    expect($(el, '.compact')).to.equal(null);
+    expect(getComputedStyle(el).display).to.equal('block');
+    expect(norm($(el, '[part="context"]')!.textContent)).to.equal(t(byId('convictions-2013').context, 'en'));
+  });
+
+  it('inline keeps the period and the differing figure', async () => {
+    const el = await card('stat="victims-female-share" variant="inline" lang="es"');
+    const text = shadowText(el);
+    expect(text).to.match(/^85% de las víctimas eran mujeres \(2007–2013; Diálogo, 2014; otra fuente difiere: 79.6% de las víctimas eran mujeres/);
+    expect(text).to.contain('Ministerio Público');
+  });
+});
+
+describe('pe-stat-card: layout', () => {
+  afterEach(() => setViewport({ width: 800, height: 600 }));
+
+  for (const width of [240, 320]) {
+    it(`aligns cards side by side at ${width}px: equal heights, numbers and labels on the same lines`, async () => {
+      await setViewport({ width: width * 3 + 60, height: 900 });
+      const grid = await fixture<HTMLElement>(html`<div lang="en" style="display:grid;grid-template-columns:repeat(3,${width}px);gap:12px">
+        <pe-stat-card stat="convictions-2013"></pe-stat-card>
+        <pe-stat-card stat="cases-filed-2007-2013"></pe-stat-card>
+        <pe-stat-card stat="false-job-offers-share"></pe-stat-card>
+      </div>`);
+      const cards = [...grid.querySelectorAll('pe-stat-card')];
+      await Promise.all(cards.map((c) => c.updateComplete));
+      const rect = (c: Element, sel: string) => $(c, sel)!.getBoundingClientRect();
+      const heights = cards.map((c) => c.getBoundingClientRect().height);
+      expect(new Set(heights).size).to.equal(1);
+      for (const c of cards) expect(rect(c, '.frame').height).to.be.closeTo(c.getBoundingClientRect().height, 0.5);
+      // The qualifier line is kept on every card, so the numbers and the labels line up.
+      const tops = (sel: string) => cards.map((c) => Math.round(rect(c, sel).top));
+      expect(new Set(tops('.big')).size).to.equal(1);
+      expect(new Set(tops('[part="label"]')).size).to.equal(1);
+      // Nothing overflows its card.
+      for (const c of cards) expect($(c, '.frame')!.scrollWidth).to.be.at.most(width);
+      // The source lines sit at the bottom of their cards.
+      const bottoms = cards.map((c) => Math.round(rect(c, '[part="source"]').bottom));
+      expect(new Set(bottoms).size).to.equal(1);
+    });
+  }
+
+  for (const variant of ['default', 'compact']) {
+    it(`keeps about its size from the loading placeholder to the loaded card (${variant})`, async () => {
+      const wrap = await fixture<HTMLElement>(html`<div lang="en" style="width:280px">
+        <pe-stat-card variant=${variant} stat="attended" src="/test-api/fixture?file=small.json&delay=300"></pe-stat-card>
+      </div>`);
+      const el = wrap.querySelector('pe-stat-card')!;
+      await el.updateComplete;
+      expect($(el, '[role="status"]'), 'loading placeholder').to.exist;
+      const loading = el.getBoundingClientRect().height;
+      await oneEvent(el, 'pe-data-load');
+      await el.updateComplete;
+      expect(visualValue(el)).to.equal('312');
+      const loaded = el.getBoundingClientRect().height;
+      expect(Math.abs(loaded - loading)).to.be.at.most(loaded * 0.1);
+    });
+  }
+
+  it('shows its loading state as a few words of text when inline', async () => {
+    const p = await fixture<HTMLElement>(html`<p lang="es">En 2023 hubo <pe-stat-card variant="inline" stat="attended" src="/test-api/fixture?file=small.json&delay=300"></pe-stat-card>.</p>`);
+    const el = p.querySelector('pe-stat-card')!;
+    await el.updateComplete;
+    expect(shadowText(el)).to.equal('Cargando datos…');
+    expect($(el, '.frame')).to.equal(null);
+    await oneEvent(el, 'pe-data-load');
+    await el.updateComplete;
+    expect(shadowText(el)).to.equal('312 víctimas atendidas (2023; Una ONG, 2023)');
+  });
+});
+
+describe('pe-stat-card: animate', () => {
+  afterEach(() => emulateMedia({ reducedMotion: 'no-preference' }));
+
+  it('counts up only the visual copy when first seen, with the final sentence from the first render and no shift', async () => {
+    const wrap = await fixture<HTMLElement>(html`<div lang="en" style="padding-top:150vh;width:300px">
+      <pe-stat-card animate stat="cases-filed-2007-2013"></pe-stat-card>
+    </div>`);
+    const el = wrap.querySelector('pe-stat-card')!;
+    await el.updateComplete;
+    const final = formatValue(byId('cases-filed-2007-2013'), 'en').number;
+    // Out of view: the final text for assistive technology, and the final figure in the visual
+    // copy too until the count-up starts (a page that never paints frames never shows a wrong number).
+    await frames(2);
+    expect(sentence(el)).to.match(/^More than 1,500 human trafficking cases/);
+    expect($(el, '.tick')).to.equal(null);
+    expect(norm($(el, '.final')!.textContent)).to.equal(final);
+    expect(getComputedStyle($(el, '.final')!).visibility).to.equal('visible');
+
+    const said = $(el, '.figure .visually-hidden')!;
+    const changes: MutationRecord[] = [];
+    const mo = new MutationObserver((r) => changes.push(...r));
+    mo.observe(said, { subtree: true, childList: true, characterData: true });
+    const number = $(el, '.number')!;
+    const box = number.getBoundingClientRect();
+    const hostBox = el.getBoundingClientRect();
+    const seen = new Set<string>();
+    const sizes = new Set<string>();
+
+    el.scrollIntoView();
+    await new Promise<void>((resolve) => {
+      const sample = () => {
+        const tick = $(el, '.tick');
+        const r = number.getBoundingClientRect();
+        sizes.add(`${r.width}x${r.height}x${el.getBoundingClientRect().height}`);
+        if (tick) {
+          seen.add(norm(tick.textContent));
+          expect(getComputedStyle($(el, '.final')!).visibility).to.equal('hidden');
+        }
+        if (!tick && seen.size > 1) resolve();
+        else requestAnimationFrame(sample);
+      };
+      sample();
+    });
+    mo.disconnect();
+    window.scrollTo(0, 0);
+    expect(changes.length).to.equal(0);
+    expect(seen.size).to.be.greaterThan(2);
+    expect(seen.has('0')).to.equal(true);
+    expect([...seen].every((s) => /^[\d,]+$/.test(s))).to.equal(true);
+    expect(sizes).to.deep.equal(new Set([`${box.width}x${box.height}x${hostBox.height}`]));
+    expect(getComputedStyle($(el, '.final')!).visibility).to.equal('visible');
+    expect(visualValue(el)).to.equal('more than 1,500');
+  });
+
+  it('does not animate under prefers-reduced-motion', async () => {
+    await emulateMedia({ reducedMotion: 'reduce' });
+    const el = await card('animate stat="convictions-2013" lang="en"');
+    expect($(el, '.tick')).to.equal(null);
+    await frames(3);
+    expect($(el, '.tick')).to.equal(null);
+    expect(visualValue(el)).to.equal('41');
+  });
+
+  it('does not animate ranges, verbal values or inline figures', async () => {
+    for (const attrs of ['stat="sentence-years"', 'stat="false-job-offers-share"', 'stat="convictions-2013" variant="inline"']) {
+      const el = await card(`animate ${attrs} lang="en"`);
+      await frames(3);
+      expect($(el, '.tick')).to.equal(null);
+    }
+  });
+
+  it('ends at the final figure when removed mid-count, and does not count again', async () => {
+    const el = await card('animate stat="complaints-2007-2014" lang="es"');
+    await waitUntil(() => { const tk = $(el, '.tick'); return tk && tk.textContent !== '0'; }, 'count-up did not start');
+    const parent = el.parentNode!;
+    el.remove();
+    parent.append(el);
+    await el.updateComplete;
+    expect($(el, '.tick')).to.equal(null);
+    await frames(3);
+    expect($(el, '.tick')).to.equal(null);
+    expect(visualValue(el)).to.equal('1,976');
+  });
+});
