@@ -15,7 +15,12 @@ const plugins = () => [
   json({ compact: true, preferConst: true }),
   nodeResolve({ exportConditions: ['production'] }),
   // Minifies the markup and CSS inside Lit's html`` / css`` templates (terser leaves strings alone).
-  minifyHTML({ include: ['src/**/*.ts'], failOnError: true }),
+  // conservativeCollapse keeps one space where text meets an expression ("Diálogo, Perú …").
+  minifyHTML({
+    include: ['src/**/*.ts'],
+    failOnError: true,
+    options: { minifyOptions: { conservativeCollapse: true } },
+  }),
   esbuild({ tsconfig: 'tsconfig.json', target: 'es2021' }),
   terser({
     ecma: 2021,

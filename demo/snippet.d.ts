@@ -1,0 +1,14 @@
+/** Where the snippets load the library from: replace with the URL you host dist/pe-widgets.js at. */
+export declare const DEFAULT_SCRIPT_URL: string;
+export declare function escapeAttribute(value: unknown): string;
+export declare function escapeText(value: unknown): string;
+export interface SnippetOptions {
+  tag: string;
+  attributes?: Record<string, string | number | boolean | null | undefined>;
+  text?: string;
+  data?: unknown;
+  scriptUrl?: string;
+  script?: boolean;
+}
+/** The HTML to paste for one widget: script tag, element with attributes, and optional `data` script. */
+export declare function embedSnippet(options: SnippetOptions): string;

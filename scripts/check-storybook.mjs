@@ -1,0 +1,137 @@
+#!/usr/bin/env node
+// Checks the static Storybook (storybook-static/, from `npm run build-storybook`) in headless
+// Chromium: every story renders a widget without console errors, axe-core (the engine of the
+// accessibility addon) finds no violations in light/es and dark/en, and neither the stories nor
+// the Storybook UI request anything but the local server (any other request is blocked and fails
+// the check). Options: --dir=storybook-static, --shots=DIR (a PNG per story and theme), --only=TEXT.
+// Chromium: $CHROME_PATH or /usr/bin/chromium.
+import { createServer } from 'node:http';
+import { createReadStream, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import puppeteer from 'puppeteer-core';
+
+const opt = Object.fromEntries(
+  process.argv.slice(2).map((a) => {
+    const [k, ...v] = a.replace(/^--/, '').split('=');
+    return [k, v.join('=') || true];
+  }),
+);
+const root = resolve(opt.dir || 'storybook-static');
+const shots = opt.shots ? resolve(opt.shots) : '';
+if (shots) mkdirSync(shots, { recursive: true });
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.svg': 'image/svg+xml', '.woff2': 'font/woff2', '.png': 'image/png' };
+const server = createServer((req, res) => {
+  const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+  let file = normalize(join(root, path === '/' ? 'index.html' : path));
+  if (!file.startsWith(root + sep) && file !== root) return res.writeHead(403).end();
+  try {
+    if (statSync(file).isDirectory()) file = join(file, 'index.html');
+    statSync(file);
+  } catch {
+    return res.writeHead(404).end();
+  }
+  res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+  createReadStream(file).pipe(res);
+});
+await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+const base = `http://127.0.0.1:${server.address().port}`;
+
+const browser = await puppeteer.launch({
+  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+});
+
+const failures = [];
+const external = new Set();
+
+async function openPage() {
+  const page = await browser.newPage();
+  await page.setRequestInterception(true);
+  const errors = [];
+  page.on('request', (r) => {
+    const url = r.url();
+    if (url.startsWith(base) || url.startsWith('data:') || url.startsWith('blob:')) return r.continue();
+    external.add(url);
+    return r.abort();
+  });
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('response', (r) => {
+    if (r.status() >= 400 && r.url().startsWith(base) && !r.url().endsWith('/favicon.ico')) errors.push(`HTTP ${r.status()} ${r.url().slice(base.length)}`);
+  });
+  return { page, errors };
+}
+
+const index = JSON.parse(readFileSync(join(root, 'index.json'), 'utf8'));
+const stories = Object.values(index.entries).filter((e) => e.type === 'story' && (!opt.only || e.id.includes(opt.only)));
+const combos = [
+  { theme: 'light', lang: 'es' },
+  { theme: 'dark', lang: 'en' },
+];
+
+const { page, errors } = await openPage();
+await page.setViewport({ width: 900, height: 900 });
+let checked = 0;
+for (const story of stories) {
+  for (const g of combos) {
+    errors.length = 0;
+    const label = `${story.id} [${g.theme}/${g.lang}]`;
+    await page.goto(`${base}/iframe.html?id=${story.id}&viewMode=story&globals=theme:${g.theme};lang:${g.lang}`, { waitUntil: 'load' });
+    const rendered = await page
+      .waitForFunction(
+        async () => {
+          const els = [...document.querySelectorAll('#storybook-root *')].filter((e) => e.localName.startsWith('pe-') && e.shadowRoot);
+          if (!els.length) return false;
+          await Promise.all(els.map((e) => e.updateComplete));
+          // Loading placeholders (src stories) must have resolved.
+          return els.every((e) => !e.shadowRoot.querySelector('[part="placeholder"]')) && els.length;
+        },
+        { timeout: 15_000, polling: 100 },
+      )
+      .then((h) => h.jsonValue())
+      .catch(() => 0);
+    if (!rendered) failures.push(`${label}: no rendered pe-* widget`);
+    if (!(await page.evaluate(() => typeof window.axe !== 'undefined'))) await page.evaluate(axeSource);
+    // The accessibility addon runs the same axe-core in the story frame; wait for its run to end.
+    const violations = await page.evaluate(async () => {
+      for (let i = 0; ; i++) {
+        try {
+          const r = await window.axe.run(document.querySelector('#storybook-root'), { resultTypes: ['violations'] });
+          return r.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+        } catch (e) {
+          if (i > 50 || !/already running/.test(String(e))) throw e;
+          await new Promise((r) => setTimeout(r, 200));
+        }
+      }
+    });
+    for (const v of violations) failures.push(`${label}: axe ${v}`);
+    // "Failed to load resource" repeats a blocked or failed request, which is reported on its own.
+    for (const e of errors) if (!/^Failed to load resource/.test(e)) failures.push(`${label}: ${e}`);
+    if (shots) {
+      const root = (await page.$('#storybook-root .pe-story > *')) ?? (await page.$('#storybook-root'));
+      await root.screenshot({ path: join(shots, `${story.id}--${g.theme}-${g.lang}.png`) });
+    }
+    checked++;
+  }
+}
+
+// The Storybook UI itself (manager) and one docs page must not reach the network either.
+for (const path of ['/index.html', ...Object.values(index.entries).filter((e) => e.type === 'docs').slice(0, 1).map((e) => `/iframe.html?id=${e.id}&viewMode=docs`)]) {
+  await page.goto(base + path, { waitUntil: 'networkidle0', timeout: 30_000 }).catch((e) => failures.push(`${path}: ${e.message}`));
+}
+
+await browser.close();
+server.close();
+for (const url of external) failures.push(`external request blocked: ${url}`);
+console.log(`${checked} story renders checked (${stories.length} stories × ${combos.length} theme/language pairs)`);
+if (failures.length) {
+  console.error(failures.map((f) => `✗ ${f}`).join('\n'));
+  process.exit(1);
+}
+console.log('✓ no axe violations, no console errors, no external requests');
