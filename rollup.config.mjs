@@ -15,11 +15,12 @@ const plugins = () => [
   json({ compact: true, preferConst: true }),
   nodeResolve({ exportConditions: ['production'] }),
   // Minifies the markup and CSS inside Lit's html`` / css`` templates (terser leaves strings alone).
-  // conservativeCollapse keeps one space where text meets an expression ("Diálogo, Perú …").
+  // conservativeCollapse keeps one space where text meets an expression ("Diálogo, Perú …");
+  // keepClosingSlash keeps `<path …/>` self-closing inside svg`` fragments.
   minifyHTML({
     include: ['src/**/*.ts'],
     failOnError: true,
-    options: { minifyOptions: { conservativeCollapse: true } },
+    options: { minifyOptions: { conservativeCollapse: true, keepClosingSlash: true } },
   }),
   esbuild({ tsconfig: 'tsconfig.json', target: 'es2021' }),
   terser({

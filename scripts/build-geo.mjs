@@ -567,6 +567,8 @@ function clipRing(ring, [x0, y0, x1, y1]) {
 }
 const clipBox = [-CLIP_MARGIN, -CLIP_MARGIN, W + CLIP_MARGIN, H + CLIP_MARGIN];
 const neighboursOut = {};
+/** Label point of each neighbour (ISO 3166-1 alpha-3 → [x, y]), inside its visible part. */
+const neighbourLabels = {};
 for (const nb of NEIGHBOURS) {
   const f = countries.filter((c) => c.id === nb.id);
   if (f.length !== 1) fatal(`world-atlas: ${f.length} features with id ${nb.id}`);
@@ -589,6 +591,11 @@ for (const nb of NEIGHBOURS) {
   }
   assert(rings.length > 0, `${nb.a3}: nothing inside the view box`);
   neighboursOut[nb.a3] = encodePath(rings, false);
+  // label point: pole of inaccessibility of the largest ring's part inside the view box itself
+  const visible = rings.map((r) => clipRing(r, [0, 0, W, H])).filter((r) => r.length >= 3);
+  const largest = visible.reduce((a, b) => (Math.abs(ringArea(b)) > Math.abs(ringArea(a)) ? b : a));
+  neighbourLabels[nb.a3] = poleOfInaccessibility(largest).point.map(Math.round);
+  assert(pointInRings(neighbourLabels[nb.a3], [largest]), `${nb.a3}: label point outside`);
 }
 
 // ============================================================ 3. checks on the final output
@@ -639,6 +646,7 @@ const out = {
   projection: { ...PROJ },
   regions: regionsOut,
   neighbours: neighboursOut,
+  neighbourLabels,
 };
 // One entry per line: readable diffs, negligible cost after gzip.
 const lines = [
@@ -651,7 +659,8 @@ const lines = [
   '},',
   '"neighbours":{',
   NEIGHBOURS.map(({ a3 }) => `${JSON.stringify(a3)}:${JSON.stringify(neighboursOut[a3])}`).join(',\n'),
-  '}',
+  '},',
+  `"neighbourLabels":${JSON.stringify(neighbourLabels)}`,
   '}',
   '',
 ];

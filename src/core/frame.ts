@@ -20,7 +20,8 @@ export function sourceLine(sources: readonly Source[], locale: Locale): Template
       const url = safeUrl(s.url);
       const label = title || t(s.publisher, locale);
       const link = url ? html`<a href=${url} target="_blank" rel="noopener noreferrer">${label}</a>` : html`<cite>${label}</cite>`;
-      return html`${i ? '; ' : ''}${title ? html`${t(s.publisher, locale)}, ` : ''}${link}${s.date ? ` (${formatDate(s.date, locale)})` : ''}`;
+      // Separators are expressions, not template text, so no minifier can trim them.
+      return html`${i ? '; ' : ''}${title ? `${t(s.publisher, locale)}, ` : ''}${link}${s.date ? ` (${formatDate(s.date, locale)})` : ''}`;
     })}
   </p>`;
 }

@@ -49,6 +49,8 @@ export interface PeruGeo {
   regions: Record<RegionCode, GeoRegion>;
   /** Neighbouring countries clipped to the view box, keyed by ISO 3166-1 alpha-3. */
   neighbours: Record<NeighbourCode, string>;
+  /** A label point inside each neighbour's visible part (pole of inaccessibility, clipped to the view box). */
+  neighbourLabels: Record<NeighbourCode, [number, number]>;
 }
 
 /** Project WGS84 lon/lat (degrees) to view-box coordinates. Same formula as scripts/build-geo.mjs. */

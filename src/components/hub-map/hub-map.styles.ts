@@ -1,0 +1,305 @@
+import { css } from 'lit';
+
+/**
+ * Styles of <pe-hub-map>. Colours come from the --pe-* tokens through private --_* ones, so dark
+ * mode needs nothing here and forced colours only remap the private tokens.
+ */
+export const styles = css`
+  :host {
+    --_land: color-mix(in srgb, var(--pe-color-border) 75%, var(--pe-color-bg));
+    --_nb: var(--pe-color-surface);
+    --_edge: var(--pe-color-bg);
+    --_line: var(--pe-color-muted);
+    --_ink: var(--pe-color-text);
+    --_halo: var(--pe-color-bg);
+    --_t: var(--pe-cat-1);
+    --_m: var(--pe-cat-2);
+    --_p: var(--pe-cat-3);
+    --_pf: color-mix(in srgb, var(--pe-cat-3) 30%, var(--pe-color-bg));
+    --_nd: var(--pe-color-no-data);
+    --_sel: var(--pe-color-text);
+    --_focus: var(--pe-color-accent);
+    min-width: min(280px, 100%);
+  }
+  @media (forced-colors: active) {
+    :host {
+      --_land: Canvas;
+      --_nb: Canvas;
+      --_edge: CanvasText;
+      --_line: CanvasText;
+      --_ink: CanvasText;
+      --_halo: Canvas;
+      --_t: CanvasText;
+      --_m: CanvasText;
+      --_p: CanvasText;
+      --_pf: Canvas;
+      --_nd: Canvas;
+      --_sel: Highlight;
+      --_focus: CanvasText;
+    }
+  }
+  .body {
+    container-type: inline-size;
+  }
+  /* The loading placeholder: the map's proportions plus about the height of the heading, legend,
+     toolbar, sources and notes (more lines at narrower widths), so the page hardly shifts. */
+  .placeholder {
+    box-sizing: content-box;
+    min-height: 0;
+    aspect-ratio: 520 / 744;
+    padding-bottom: max(12rem, calc(69rem - 138%));
+  }
+  .wrap {
+    display: grid;
+    gap: var(--pe-space);
+  }
+  table {
+    grid-column: 1 / -1;
+  }
+  th,
+  .num {
+    overflow-wrap: normal;
+  }
+  @container (min-width: 600px) {
+    .wrap {
+      grid-template-columns: minmax(0, 3fr) minmax(0, 2fr);
+      align-items: start;
+    }
+    .placeholder {
+      aspect-ratio: 520 / 446;
+      padding-bottom: calc(17rem - 14%);
+    }
+  }
+  .map[hidden] {
+    display: none;
+  }
+  .map {
+    position: relative;
+    aspect-ratio: 520 / 744;
+    container-type: inline-size;
+  }
+  .m {
+    display: block;
+    width: 100%;
+    height: 100%;
+    -webkit-tap-highlight-color: transparent;
+  }
+  .nb {
+    fill: var(--_nb);
+    stroke: var(--pe-color-border);
+    stroke-width: 0.8;
+  }
+  .rg {
+    fill: var(--_land);
+    stroke: var(--_edge);
+    stroke-linejoin: round;
+  }
+  .s1 {
+    fill: var(--pe-seq-1);
+  }
+  .s2 {
+    fill: var(--pe-seq-2);
+  }
+  .s3 {
+    fill: var(--pe-seq-3);
+  }
+  .s4 {
+    fill: var(--pe-seq-4);
+  }
+  .s5 {
+    fill: var(--pe-seq-5);
+  }
+  .nd {
+    fill: url(#pn0);
+  }
+  .n0 {
+    fill: var(--_nd);
+  }
+  .hn {
+    stroke: var(--_line);
+    stroke-width: 0.6;
+  }
+  .h0 {
+    stroke: var(--_halo);
+    fill: var(--_halo);
+    stroke-width: 2.8;
+  }
+  .h1 {
+    stroke: var(--_t);
+    stroke-width: 1.4;
+  }
+  .h2 {
+    fill: var(--_m);
+  }
+  .ot {
+    fill: url(#pt0);
+    stroke: var(--_t);
+    stroke-width: 1.4;
+  }
+  .om {
+    fill: url(#pm0);
+    stroke: var(--_m);
+    stroke-width: 1.4;
+  }
+  .in path {
+    vector-effect: non-scaling-stroke;
+  }
+  .in .ot {
+    fill: url(#pt1);
+  }
+  .in .om {
+    fill: url(#pm1);
+  }
+  .in .nd {
+    fill: url(#pn1);
+  }
+  .cv,
+  .lk {
+    fill: none;
+    stroke: var(--_ink);
+    stroke-width: 1.6;
+  }
+  .pr {
+    stroke-dasharray: 5 3;
+  }
+  .le {
+    fill: var(--_ink);
+  }
+  .pa {
+    fill: var(--_pf);
+    stroke: var(--_p);
+    stroke-width: 1.2;
+  }
+  .lr,
+  .ib {
+    fill: none;
+    stroke: var(--_line);
+    stroke-width: 0.8;
+  }
+  .ib {
+    fill: var(--pe-color-bg);
+  }
+  .mh,
+  .mt {
+    fill: var(--_ink);
+    stroke: var(--_halo);
+    stroke-width: 1.5;
+    stroke-linejoin: round;
+  }
+  .mt {
+    fill: var(--_m);
+  }
+  .hit {
+    fill: transparent;
+  }
+  .ov {
+    pointer-events: none;
+  }
+  [data-k] {
+    pointer-events: auto;
+    cursor: pointer;
+  }
+  .m [tabindex] {
+    outline: none;
+  }
+  .sl,
+  .fr {
+    fill: none;
+    stroke: var(--_sel);
+    stroke-width: 2.5;
+  }
+  .fr {
+    stroke: var(--_focus);
+    stroke-width: 3;
+    display: none;
+  }
+  .m:has(:focus-visible) .fr {
+    display: inline;
+  }
+  .lb {
+    display: none;
+    fill: var(--_ink);
+    stroke: var(--_halo);
+    stroke-width: 0.25em;
+    stroke-linejoin: round;
+    paint-order: stroke;
+    font-size: 20px;
+  }
+  .hub,
+  .partner {
+    font-weight: 700;
+  }
+  .country,
+  .partner {
+    font-style: italic;
+  }
+  .country {
+    fill: var(--pe-color-muted);
+  }
+  .t1 {
+    font-size: 14px;
+  }
+  .t2 {
+    font-size: 10.5px;
+  }
+  @container (width < 360px) {
+    .t0 {
+      display: inline;
+    }
+  }
+  @container (360px <= width < 560px) {
+    .t1 {
+      display: inline;
+    }
+  }
+  @container (width >= 560px) {
+    .t2 {
+      display: inline;
+    }
+  }
+  .tip {
+    position: absolute;
+    max-width: min(18rem, 90%);
+    width: max-content;
+    padding: 0.4em 0.6em;
+    background: var(--pe-color-bg);
+    border: 1px solid var(--_ink);
+    border-radius: calc(var(--pe-radius) / 2);
+    box-shadow: 0 2px 8px rgb(0 0 0 / 0.2);
+    font-size: 0.8125em;
+    line-height: 1.35;
+    pointer-events: none;
+  }
+  .tip span {
+    display: block;
+  }
+  .legend {
+    font-size: 0.8125em;
+  }
+  .legend p {
+    margin: 0 0 0.3em;
+  }
+  .legend ul {
+    list-style: none;
+    margin: 0 0 0.6em;
+    padding: 0;
+    display: grid;
+    gap: 0.35em;
+  }
+  .legend li {
+    display: flex;
+    gap: 0.5em;
+  }
+  .legend svg {
+    flex: none;
+    width: 1.25em;
+    height: 1.25em;
+  }
+  .sel > * {
+    background: var(--pe-color-surface);
+    font-weight: 700;
+  }
+  small {
+    color: var(--pe-color-muted);
+  }
+`;

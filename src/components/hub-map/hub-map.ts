@@ -1,0 +1,338 @@
+import { html, nothing, svg, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { PeElement, type Problem } from '../../core/base.js';
+import { emit } from '../../core/events.js';
+import { download, toCsv } from '../../core/export.js';
+import { frame, sourceText } from '../../core/frame.js';
+import { sourcesById, t } from '../../data/text.js';
+import type { Dataset } from '../../data/types.js';
+import { msg } from '../../i18n/catalog.js';
+import { styles } from './hub-map.styles.js';
+import { messages } from './messages.js';
+import { buildView, DEFAULT_LAYERS, INSET, insetOf, neighbour, type HubView, type Item, type MapView, type RegionRow } from './model.js';
+import { peruGeo } from './projection.js';
+
+// NB: the production build minifies these templates as HTML. In svg`` fragments every element is
+// closed explicitly (<path …></path>, never <path …/>) and every attribute binding is quoted.
+
+const [, , W, H] = peruGeo.viewBox;
+
+/** A 16 × 16 legend swatch drawn with the map's own classes (and patterns). */
+const swatch = (cls: string) =>
+  cls === 'mh'
+    ? svg`<circle class="mh" cx="8" cy="8" r="5"></circle>`
+    : cls === 'mt'
+      ? svg`<path class="mt" d="M8 2l6 11H2z"></path>`
+      : cls.startsWith('lk')
+        ? svg`<path class="${cls}" d="M1 8h14"></path>`
+        : svg`<rect class="${cls}" x="1" y="1" width="14" height="14"></rect>`;
+
+/** A hub marker: a dot for a prosecutor hub, a triangle for a mining town; `k` scales it. */
+const marker = (h: HubView, x: number, y: number, k = 1) =>
+  h.role === 'mining-town'
+    ? svg`<path class="mt" d="${`M${x} ${y - 7 * k}l${6.5 * k} ${11.5 * k}h${-13 * k}z`}"></path>`
+    : svg`<circle class="mh" cx="${x}" cy="${y}" r="${5.5 * k}"></circle>`;
+
+/**
+ * A map of Peru's 25 regions and Lima Metropolitana with the four planned special-prosecutor hubs
+ * (Lima, Iquitos, Piura, Tacna), the regions the sources name as most affected (by driver: tourism
+ * or illegal mining), the mining town La Rinconada, Tacna's presumed coverage, the cooperation
+ * partners Chile and Ecuador, and a choropleth of regional figures. Every region and hub is
+ * reachable with the keyboard (Tab into the map, arrow keys, Home/End, Enter or Space selects), has
+ * an accessible name and a tooltip; a table view and CSV/SVG downloads carry the same data and sources.
+ *
+ * @summary Map of Peru's regions, special-prosecutor hubs and regional figures.
+ *
+ * @fires pe-select - A region or hub was chosen (click, tap, Enter or Space). Detail: `{ type: 'region' | 'hub', id, label }`; `id` is the ISO 3166-2:PE code or the hub's id.
+ * @fires pe-data-load - The data shown changed. Detail: `{ dataset, origin }`.
+ * @fires pe-error - Bad data or attribute (unknown region code or layer, no values for the values layer). Detail: `{ kind, errors, origin }`.
+ *
+ * @csspart frame - The outer frame.
+ * @csspart heading - The title.
+ * @csspart body - The map and legend, or the table.
+ * @csspart map - The box holding the SVG map (keeps the map's aspect ratio).
+ * @csspart tooltip - The tooltip over the map.
+ * @csspart legend - The legend.
+ * @csspart table - The table view.
+ * @csspart toolbar - The table toggle and download buttons.
+ * @csspart source - The source line.
+ * @csspart notes - Notes and caveats.
+ *
+ * @cssprop --pe-seq-1 - Lowest choropleth class; `--pe-seq-2` … `--pe-seq-5` the next ones.
+ * @cssprop --pe-color-no-data - Regions without a value (with hatching).
+ * @cssprop --pe-cat-1 - Hatching of regions with most cases linked to tourism.
+ * @cssprop --pe-cat-2 - Dots of regions with most cases linked to illegal mining; the mining-town marker.
+ * @cssprop --pe-cat-3 - Cooperation partner countries.
+ * @cssprop --pe-color-accent - Focus ring.
+ */
+export class PeHubMap extends PeElement<MapView> {
+  static override tagName = 'pe-hub-map';
+  static override styles = [...PeElement.styles, styles];
+
+  /** Layers to draw, separated by spaces: any of `hubs`, `incidence`, `coverage`, `partners`, `values`. */
+  @property() layers = DEFAULT_LAYERS;
+
+  /** ISO 3166-2:PE code of a region to select at start, e.g. `PE-LOR`. */
+  @property() region = '';
+
+  @state() private selected?: string;
+  @state() private focusKey?: string;
+  @state() private hoverKey?: string;
+  @state() private focused = false;
+  @state() private tipHidden = false;
+  @state() private table = false;
+  private cache?: { key: unknown[]; view: MapView | Problem };
+  private tipStyle = {};
+
+  protected model(data: Dataset): MapView | Problem {
+    const key = [data, this.locale, this.layers, this.region];
+    if (!this.cache?.key.every((k, i) => k === key[i])) {
+      this.cache = { key, view: buildView(data, { locale: this.locale, layers: this.layers, region: this.region }) };
+    }
+    return this.cache.view;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('region')) this.selected = this.region.trim().toUpperCase() || undefined;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const tip = this.renderRoot.querySelector<HTMLElement>('.tip');
+    if (tip) Object.assign(tip.style, this.tipStyle);
+  }
+
+  private get items(): Item[] {
+    return (this.view as MapView).items;
+  }
+
+  private item(e: Event): Item | undefined {
+    const k = (e.target as Element).closest?.('[data-k]')?.getAttribute('data-k');
+    return this.items.find((i) => i.key === k);
+  }
+
+  private focusOn(key: string): void {
+    this.renderRoot.querySelector<SVGElement>(`[role=option][data-k="${key}"]`)?.focus();
+  }
+
+  private select(it: Item): void {
+    this.selected = it.key;
+    emit(this, 'pe-select', { type: it.type, id: it.id, label: it.label });
+  }
+
+  private onKey(e: KeyboardEvent): void {
+    const it = this.item(e);
+    const k = e.key;
+    if (!it) return;
+    const i = this.items.indexOf(it);
+    let j = -1;
+    if (k.startsWith('Arrow')) j = neighbour(this.items, i, k);
+    else if (k === 'Home') j = 0;
+    else if (k === 'End') j = this.items.length - 1;
+    else if (k === 'Enter' || k === ' ') this.select(it);
+    else if (k === 'Escape') this.tipHidden = true;
+    else return;
+    e.preventDefault();
+    if (j >= 0) this.focusOn(this.items[j].key);
+  }
+
+  private onClick(e: Event): void {
+    const it = this.item(e);
+    if (it) {
+      this.select(it);
+      this.focusOn(it.key);
+    }
+  }
+
+  private onFocus(e: FocusEvent): void {
+    this.focused = e.type === 'focusin';
+    this.tipHidden = false;
+    if (this.focused) this.focusKey = this.item(e)?.key;
+  }
+
+  private onHover(e: Event): void {
+    const k = this.item(e)?.key;
+    if (k !== this.hoverKey) this.tipHidden = false;
+    this.hoverKey = k;
+  }
+
+  /** The map as a standalone SVG file: colours inlined, with its legend, sources and notes below it. */
+  svgText(): string {
+    const v = this.view as MapView;
+    const root = this.renderRoot;
+    const hidden: Element[] = [];
+    const inline = (from: Element) => {
+      const out = from.cloneNode(true) as Element;
+      const src = [from, ...from.querySelectorAll('*')];
+      [out, ...out.querySelectorAll('*')].forEach((el, i) => {
+        const cs = getComputedStyle(src[i]);
+        const up = i ? getComputedStyle(src[i].parentElement!) : undefined;
+        if (cs.display === 'none') hidden.push(el);
+        // Presentation attributes (not style attributes, which a strict CSP blocks), where they differ from the parent's.
+        for (const p of ['fill', 'stroke', 'stroke-width', 'stroke-dasharray', 'font-size', 'font-weight', 'font-style', 'paint-order', 'vector-effect']) {
+          const x = cs.getPropertyValue(p);
+          if (x !== up?.getPropertyValue(p) && !(p === 'vector-effect' && x === 'none')) el.setAttribute(p, x.replace(/url\("?[^#]*(#\w+)"?\)/, 'url($1)'));
+        }
+        for (const a of ['tabindex', 'role', 'aria-selected', 'aria-label', 'aria-hidden', 'class', 'data-k']) el.removeAttribute(a);
+      });
+      return out;
+    };
+    const out = inline(root.querySelector('svg.m')!);
+    const add = (name: string, attrs: Record<string, unknown>, text = '') => {
+      const el = document.createElementNS(out.namespaceURI, name);
+      for (const [k, x] of Object.entries(attrs)) el.setAttribute(k, String(x));
+      el.textContent = text;
+      return out.appendChild(el);
+    };
+    let y = H + 4;
+    const lines = (text: string, x = 8, weight = 400) => {
+      for (const part of text.replace(/\s+/g, ' ').match(/.{1,105}(\s|$)/g) ?? []) {
+        add('text', { x, y: (y += 12), 'font-size': 9, 'font-weight': weight, fill: 'currentColor' }, part.trim());
+      }
+    };
+    for (const el of root.querySelectorAll('.legend p, .legend li')) {
+      const sw = el.querySelector('svg');
+      if (sw) {
+        const c = out.appendChild(inline(sw));
+        c.setAttribute('x', '8');
+        c.setAttribute('y', String(y + 3));
+      }
+      lines(el.textContent!, sw ? 24 : 8, el.querySelector('b') ? 700 : 400);
+    }
+    lines(`${msg(this.locale).source}: ${sourceText(v.sources, this.locale)}`);
+    v.notes.forEach((n) => lines(n));
+    hidden.forEach((el) => el.remove());
+    const frameStyle = getComputedStyle(root.querySelector('.frame')!);
+    out.prepend(add('rect', { width: W, height: y + 8, fill: frameStyle.backgroundColor }));
+    out.prepend(add('title', {}, this.heading || v.heading));
+    for (const [k, x] of Object.entries({
+      viewBox: `0 0 ${W} ${y + 8}`,
+      width: W,
+      height: y + 8,
+      color: frameStyle.color,
+      'font-family': frameStyle.fontFamily,
+    })) out.setAttribute(k, String(x));
+    return new XMLSerializer().serializeToString(out).replace(/<!--[^]*?-->/g, '');
+  }
+
+  /** The regions as CSV rows, header first: value, unit, period, grouped parts, hubs and drivers, source. */
+  csvRows(): string[][] {
+    const v = this.view as MapView;
+    const l = this.locale;
+    return [
+      ['code', 'region', 'value', 'unit', 'period', 'grouped_from', 'hubs_and_drivers', 'source'],
+      ...v.regions.map((r) => {
+        const x = r.value;
+        return [r.code, r.label, String(x?.value ?? ''), t(x?.unit, l), x?.period ?? '', r.parts, r.facts.join('; '),
+          sourceText(sourcesById((this.state as { dataset: Dataset }).dataset.sources, x?.sourceIds), l)];
+      }),
+    ];
+  }
+
+  private renderMap(v: MapView, active: string) {
+    const on = (l: string) => v.layers.has(l as never);
+    const m = messages[this.locale];
+    const inset = insetOf();
+    const fill = (r: RegionRow) => (on('values') ? (r.bin < 0 ? 'nd' : `s${v.bins[r.bin].tone}`) : '');
+    const small = v.regions.filter((r) => INSET.codes.includes(r.code));
+    const hubIn = v.hubs.filter((h) => INSET.codes.includes(h.hub.region as never));
+    // Selection and focus rings, on the main map or the inset.
+    const ring = (key: string | undefined, cls: string, inInset: boolean) => {
+      const r = (inInset ? small : v.regions).find((x) => x.key === key);
+      const h = inInset ? undefined : v.hubs.find((x) => x.key === key);
+      return r ? svg`<path class="${cls}" d="${r.d}"></path>` : h ? svg`<circle class="${cls}" cx="${h.x}" cy="${h.y}" r="10"></circle>` : nothing;
+    };
+    const overlays = (rs: readonly RegionRow[], inInset = false) => svg`
+      ${on('incidence') ? rs.filter((r) => r.drivers.length).map((r) => svg`<path class="${r.drivers.includes('mining') ? 'om' : 'ot'}" d="${r.d}"></path>`) : nothing}
+      ${on('coverage') ? rs.filter((r) => r.coveredBy.length).map((r) => svg`<path class="cv ${r.coveredBy.some((c) => c.presumed) ? 'pr' : ''}" d="${r.d}"></path>`) : nothing}
+      ${ring(this.selected, 'sl', inInset)}${ring(this.focusKey, 'fr', inInset)}`;
+    const options = (label: string, items: readonly Item[], shape: (it: never) => unknown) =>
+      svg`<g role="listbox" aria-label="${label}">${items.map(
+        (it) => svg`<g role="option" data-k="${it.key}" tabindex="${it.key === active ? 0 : -1}" aria-selected="${it.key === this.selected}" aria-label="${it.name}">${shape(it as never)}</g>`,
+      )}</g>`;
+    const a = inset.box;
+    const midY = (a[1] + a[3]) / 2;
+    const tip = this.tipHidden ? undefined : this.items.find((i) => i.key === (this.hoverKey ?? (this.focused ? this.focusKey : undefined)));
+    const [tx, ty] = tip?.tip ?? [0, 0];
+    // Placed in updated() through the CSSOM: a style attribute would break a strict CSP (style-src).
+    this.tipStyle = {
+      left: `${(tx / W) * 100}%`,
+      top: `${(ty / H) * 100}%`,
+      transform: `translate(${-15 - (tx / W) * 70}%,${ty < H * 0.2 ? '14px' : 'calc(-100% - 10px)'})`,
+    };
+    // Listeners sit on the div: Chrome makes an <svg> with focus listeners a tab stop of its own.
+    return html`<div class="map" part="map" ?hidden="${this.table}" @keydown="${this.onKey}" @click="${this.onClick}"
+      @pointerover="${this.onHover}" @pointerleave="${() => (this.hoverKey = undefined)}" @focusin="${this.onFocus}" @focusout="${this.onFocus}">
+      <svg class="m" viewBox="0 0 ${W} ${H}" role="group" aria-label="${m.map}">
+        <defs>
+          ${['', `scale(${1 / INSET.s})`].map(
+            (k, i) => svg`<pattern id="pt${i}" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)${k}"><path class="h0" d="M3 0v6"></path><path class="h1" d="M3 0v6"></path></pattern>
+              <pattern id="pm${i}" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="${k}"><circle class="h0" cx="4" cy="4" r="1.6"></circle><circle class="h2" cx="4" cy="4" r="1.3"></circle></pattern>
+              <pattern id="pn${i}" width="5" height="5" patternUnits="userSpaceOnUse" patternTransform="rotate(-45)${k}"><rect class="n0" width="5" height="5"></rect><path class="hn" d="M2.5 0v5"></path></pattern>`,
+          )}
+          <clipPath id="ic"><rect x="${INSET.x}" y="${INSET.y}" width="${INSET.w}" height="${INSET.h}"></rect></clipPath>
+        </defs>
+        <g aria-hidden="true">${Object.entries(peruGeo.neighbours).map(([c, d]) => svg`<path class="nb ${v.partners.includes(c as never) ? 'pa' : ''}" d="${d}"></path>`)}</g>
+        ${options(m.regions, v.regions, (r: RegionRow) => svg`<path class="rg ${fill(r)}" d="${r.d}"></path>`)}
+        <g aria-hidden="true" class="ov">
+          ${overlays(v.regions)}
+          ${v.links.map((k) => svg`<path class="lk ${k.presumed ? 'pr' : ''}" d="${`M${k.x1} ${k.y1}L${k.x2} ${k.y2}`}"></path><circle class="le" cx="${k.x2}" cy="${k.y2}" r="2.5"></circle>`)}
+          <rect class="lr" x="${a[0] - 3}" y="${a[1] - 3}" width="${a[2] - a[0] + 6}" height="${a[3] - a[1] + 6}"></rect>
+          <path class="lr" d="${`M${a[0] - 3} ${midY}H${INSET.x + INSET.w}`}"></path>
+          <rect class="ib" x="${INSET.x}" y="${INSET.y}" width="${INSET.w}" height="${INSET.h}"></rect>
+          <g clip-path="url(#ic)" class="in">
+            <g transform="${inset.transform}">${small.map((r) => svg`<path class="rg ${fill(r)}" d="${r.d}" data-k="${r.key}"></path>`)}${overlays(small, true)}</g>
+            ${hubIn.map((h) => {
+              const [x, y] = inset.at([h.x, h.y]);
+              return svg`<g data-k="${h.key}"><circle class="hit" cx="${x}" cy="${y}" r="12"></circle>${marker(h, x, y, 0.7)}</g>`;
+            })}
+          </g>
+          ${v.labels.map((l) => svg`<text class="lb t${l.tier} ${l.kind}" x="${l.x}" y="${l.y}" dy=".35em" text-anchor="${l.anchor}">${l.text}</text>`)}
+        </g>
+        ${v.hubs.length ? options(m.hubs, v.hubs, (h: HubView) => svg`<circle class="hit" cx="${h.x}" cy="${h.y}" r="14"></circle>${marker(h, h.x, h.y)}`) : nothing}
+      </svg>
+      ${tip
+        ? html`<div class="tip" part="tooltip" aria-hidden="true"><b>${tip.label}</b>${tip.lines.map((x) => html`<span>${x}</span>`)}</div>`
+        : nothing}
+    </div>`;
+  }
+
+  protected renderView(v: MapView) {
+    const l = this.locale;
+    const m = messages[l];
+    const heading = this.heading || v.heading;
+    const active = [this.focusKey, this.selected].find((k) => this.items.some((i) => i.key === k)) ?? this.items[0].key;
+    const values = v.bins.length > 0;
+    const rows = [...v.regions].sort((a, b) => a.label.localeCompare(b.label, l));
+    const body = html`<div class="wrap">${this.renderMap(v, active)}${this.table
+      ? html`<table part="table">
+          <caption class="visually-hidden">${heading}</caption>
+          <thead><tr><th scope="col">${m.regionCol}</th>${values ? html`<th scope="col" class="num">${v.valuesTitle}</th>` : nothing}<th scope="col">${m.roles}</th></tr></thead>
+          <tbody>${rows.map(
+            (r) => html`<tr class="${r.key === this.selected ? 'sel' : ''}"><th scope="row">${r.label}</th>${values
+                ? html`<td class="num">${r.value ? r.valueNumber : msg(l).noData}${r.parts ? html`<br /><small>${r.parts}</small>` : nothing}</td>`
+                : nothing}<td>${r.facts.join('; ')}</td></tr>`,
+          )}</tbody>
+        </table>`
+      : html`<div class="legend" part="legend">${v.legend.map(
+          (g) => html`${g.title ? html`<p><b>${g.title}</b></p>` : nothing}${g.note ? html`<p>${g.note}</p>` : nothing}
+            <ul>${g.items.map((i) => html`<li><svg viewBox="0 0 16 16" aria-hidden="true">${swatch(i.sw)}</svg>${i.text}</li>`)}</ul>`,
+        )}</div>`}</div>`;
+    return frame({
+      locale: l,
+      heading,
+      body,
+      sources: v.sources,
+      notes: v.notes,
+      toolbar: html`<button type="button" @click="${() => (this.table = !this.table)}">${this.table ? m.showMap : msg(l).showTable}</button>
+        <button type="button" @click="${() => download('pe-hub-map.csv', toCsv(this.csvRows()))}">${msg(l).downloadCsv}</button>
+        ${this.table ? nothing : html`<button type="button" @click="${() => download('pe-hub-map.svg', this.svgText(), 'image/svg+xml')}">${m.svg}</button>`}`,
+    });
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pe-hub-map': PeHubMap;
+  }
+}

@@ -1,0 +1,587 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import fc from 'fast-check';
+import { PeHubMap } from '../src/components/hub-map/hub-map.js';
+import { messages } from '../src/components/hub-map/messages.js';
+import { bins, breaks, buildView, LAYERS, neighbour, PARTNERS, type MapView } from '../src/components/hub-map/model.js';
+import { peruGeo, project } from '../src/components/hub-map/projection.js';
+import type { PeErrorDetail, PeSelectDetail } from '../src/core/events.js';
+import { dataset } from '../src/data/index.js';
+import { sourcesById, t } from '../src/data/text.js';
+import { REGION_CODES, type Locale } from '../src/data/types.js';
+import { catalogs } from '../src/i18n/catalog.js';
+import { formatDate, formatNumber } from '../src/i18n/format.js';
+
+PeHubMap.define();
+
+const hubs = dataset.hubs!;
+const regionsData = dataset.regions!;
+const values = dataset.regionValues!;
+const norm = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
+const $ = <E extends Element = SVGElement>(el: Element, sel: string) => el.shadowRoot!.querySelector<E>(sel);
+const $$ = <E extends Element = SVGElement>(el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll<E>(sel)];
+const regionOptions = (el: Element) => [...$(el, '[role="listbox"]')!.children] as SVGGElement[];
+const option = (el: Element, key: string) => $<SVGGElement>(el, `[role="option"][data-k="${key}"]`)!;
+const shape = (el: Element, code: string) => option(el, code).querySelector<SVGPathElement>('path')!;
+const active = (el: Element) => el.shadowRoot!.activeElement as SVGElement | null;
+const alertText = (el: Element) => norm($(el, '[role="alert"]')?.textContent);
+const nameOf = (code: string, l: Locale = 'en') => t(regionsData.find((r) => r.code === code)!.name, l);
+const hubKey = (id: string) => `h${hubs.findIndex((h) => h.id === id)}`;
+const frames = (n = 2) => new Promise<void>((r) => { const f = () => (--n <= 0 ? r() : requestAnimationFrame(f)); requestAnimationFrame(f); });
+
+async function map(attrs = '', style = ''): Promise<PeHubMap> {
+  const el = await fixture<PeHubMap>(`<pe-hub-map ${attrs} ${style ? `style="${style}"` : ''}></pe-hub-map>`);
+  await el.updateComplete;
+  return el;
+}
+
+async function press(el: PeHubMap, key: string) {
+  await sendKeys({ press: key });
+  await el.updateComplete;
+}
+
+/** Catches the file a download button offers (the <a download> it clicks) and reads it. */
+function captureDownload(trigger: () => void): Promise<{ name: string; text: string; type: string }> {
+  return new Promise((resolve, reject) => {
+    const onClick = (e: MouseEvent) => {
+      const a = e.target;
+      if (!(a instanceof HTMLAnchorElement) || !a.download) return;
+      e.preventDefault();
+      document.removeEventListener('click', onClick, true);
+      fetch(a.href)
+        .then((r) => r.blob())
+        .then(async (b) => resolve({ name: a.download, text: await b.text(), type: b.type }), reject);
+    };
+    document.addEventListener('click', onClick, true);
+    trigger();
+  });
+}
+
+/** A tiny CSV reader (quoted cells, doubled quotes). */
+function readCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [], cell = '', quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
+      else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') row.push(cell), (cell = '');
+    else if (c === '\n') row.push(cell), rows.push(row), (row = []), (cell = '');
+    else if (c !== '\r') cell += c;
+  }
+  return rows;
+}
+
+const button = (el: Element, text: string) => $$<HTMLButtonElement>(el, 'button').find((b) => norm(b.textContent) === text)!;
+
+describe('pe-hub-map: geometry', () => {
+  it('draws the 25 regions and Lima Metropolitana, keyed by ISO 3166-2:PE code and named from the data', async () => {
+    const el = await map('lang="es"');
+    const opts = regionOptions(el);
+    expect(opts.map((o) => o.dataset.k).sort()).to.deep.equal([...REGION_CODES].sort());
+    for (const o of opts) {
+      expect(o.getAttribute('aria-label')!.startsWith(nameOf(o.dataset.k!, 'es')), o.dataset.k).to.equal(true);
+      expect(o.querySelector('path')!.getAttribute('d')).to.equal(peruGeo.regions[o.dataset.k as 'PE-LOR'].d);
+    }
+  });
+
+  it('has Puno right (the big south-eastern region holding La Rinconada) and Callao tiny beside Lima', async () => {
+    const el = await map();
+    const rinconada = hubs.find((h) => h.role === 'mining-town')!;
+    const p = new DOMPoint(...project(rinconada.lon, rinconada.lat, peruGeo.projection));
+    expect(REGION_CODES.filter((c) => shape(el, c).isPointInFill(p))).to.deep.equal(['PE-PUN']);
+    const box = (c: string) => shape(el, c).getBBox();
+    const area = (b: DOMRect) => b.width * b.height;
+    const puno = box('PE-PUN');
+    // Among the five largest regions, and in the south-east of the map.
+    expect(REGION_CODES.filter((c) => area(box(c)) > area(puno)).length).to.be.lessThan(6);
+    expect(puno.x + puno.width / 2).to.be.greaterThan(peruGeo.viewBox[2] * 0.7);
+    expect(puno.y + puno.height / 2).to.be.greaterThan(peruGeo.viewBox[3] * 0.65);
+    const callao = box('PE-CAL'), lima = box('PE-LMA');
+    expect(callao.width).to.be.lessThan(8);
+    expect(callao.height).to.be.lessThan(8);
+    // Callao touches Lima Metropolitana's box.
+    expect(callao.x + callao.width).to.be.greaterThan(lima.x - 1);
+    expect(Math.abs(callao.y + callao.height / 2 - (lima.y + lima.height / 2))).to.be.lessThan(lima.height / 2);
+  });
+
+  it('puts the four prosecutor hubs and La Rinconada inside their regions', async () => {
+    const el = await map();
+    const prosecutors = hubs.filter((h) => h.role === 'prosecutor-hub');
+    expect(prosecutors.map((h) => h.id)).to.have.members(['lima', 'iquitos', 'piura', 'tacna']);
+    for (const h of hubs) {
+      const o = option(el, hubKey(h.id));
+      expect(o.getAttribute('aria-label')!.startsWith(`${t(h.city, 'en')} — `)).to.equal(true);
+      const marker = o.querySelector<SVGGraphicsElement>('.mh, .mt')!;
+      const b = marker.getBBox();
+      const [x, y] = project(h.lon, h.lat, peruGeo.projection);
+      // The marker sits on the projected city.
+      expect(Math.abs(b.x + b.width / 2 - x)).to.be.lessThan(0.01);
+      expect(REGION_CODES.filter((c) => shape(el, c).isPointInFill(new DOMPoint(x, y))), h.id).to.deep.equal([h.region]);
+    }
+  });
+});
+
+describe('pe-hub-map: layers', () => {
+  it('shows hubs, incidence and coverage by default, with a legend citing each layer', async () => {
+    const el = await map('lang="en"');
+    const m = messages.en;
+    const legend = $$<HTMLLIElement>(el, '.legend li').map((li) => norm(li.textContent));
+    expect(legend).to.deep.equal([
+      `${m.roleLegend['prosecutor-hub']} (Diálogo; InSight Crime; El Comercio)`,
+      `${m.roleLegend['mining-town']} (US Department of State; Diálogo)`,
+      `${m.driverLegend.tourism} (InSight Crime; Diálogo)`,
+      `${m.driverLegend.mining} (InSight Crime; Diálogo)`,
+      `${m.coverageLegend('Tacna', true)} (InSight Crime)`,
+    ]);
+    // Hubs: every hub is a keyboard stop; La Rinconada is the triangle.
+    expect($$(el, '[role="listbox"]')[1].querySelectorAll('[role="option"]').length).to.equal(hubs.length);
+    expect(option(el, hubKey('la-rinconada')).querySelector('.mt')).to.exist;
+    // Incidence: one hatched overlay per region with a driver (pattern and outline, not colour alone).
+    const overlay = $(el, '.ov')!;
+    const withDriver = (d: string) => regionsData.filter((r) => r.drivers?.includes(d as 'mining')).map((r) => peruGeo.regions[r.code as 'PE-LOR'].d);
+    expect([...overlay.querySelectorAll(':scope > .ot')].map((p) => p.getAttribute('d'))).to.have.members(withDriver('tourism'));
+    expect([...overlay.querySelectorAll(':scope > .om')].map((p) => p.getAttribute('d'))).to.have.members(withDriver('mining'));
+    expect(getComputedStyle(overlay.querySelector('.ot')!).fill).to.match(/url\(.*#pt0/);
+    expect(getComputedStyle(overlay.querySelector('.om')!).fill).to.match(/url\(.*#pm0/);
+    // Coverage: Tacna's presumed coverage is dashed, and InSight Crime's words are shown.
+    const covers = hubs.flatMap((h) => h.covers ?? []);
+    expect(overlay.querySelectorAll(':scope > .lk.pr').length).to.equal(covers.filter((c) => c.presumed).length);
+    expect([...overlay.querySelectorAll(':scope > .cv.pr')].map((p) => p.getAttribute('d'))).to.have.members(
+      covers.map((c) => peruGeo.regions[c.region as 'PE-LOR'].d),
+    );
+    expect(getComputedStyle(overlay.querySelector('.lk.pr')!).strokeDasharray).to.not.equal('none');
+    const notes = $$(el, '.notes li').map((li) => norm(li.textContent));
+    expect(notes).to.include(t(hubs.find((h) => h.id === 'tacna')!.note, 'en'));
+    expect(notes).to.include(t(hubs.find((h) => h.id === 'la-rinconada')!.note, 'en'));
+    // No choropleth and no partners unless asked for.
+    expect($$(el, '.s1, .s2, .s3, .s4, .s5, .nd').length).to.equal(0);
+    expect($$(el, '.nb.pa').length).to.equal(0);
+  });
+
+  it('turns layers on and off', async () => {
+    const el = await map('layers="values"');
+    expect($$(el, '[role="listbox"]').length, 'no hub list').to.equal(1);
+    expect($$(el, '.ov .ot, .ov .om, .lk').length).to.equal(0);
+    expect(regionOptions(el).every((o) => /\b(s[1-5]|nd)\b/.test(o.querySelector('path')!.getAttribute('class')!))).to.equal(true);
+    expect(norm($(el, '.legend')!.textContent)).to.contain('Prosecutorial districts grouped by region');
+    el.layers = 'hubs coverage';
+    await el.updateComplete;
+    expect($$(el, '[role="listbox"]').length).to.equal(2);
+    expect($$(el, '.ov .ot').length).to.equal(0);
+    expect($$(el, '.lk.pr').length).to.be.greaterThan(0);
+    expect($$(el, '.s1, .s2, .s3, .s4, .s5').length).to.equal(0);
+  });
+
+  it('marks Chile and Ecuador as cooperation partners, citing the sources of the meetings', async () => {
+    const el = await map('layers="partners" lang="es"');
+    const event = dataset.events!.find((e) => e.id === PARTNERS.event)!;
+    expect($$(el, '.nb.pa').map((p) => p.getAttribute('d'))).to.have.members(PARTNERS.countries.map((c) => peruGeo.neighbours[c]));
+    expect($$(el, '.lb.partner').map((x) => x.textContent)).to.include.members(['Chile', 'Ecuador']);
+    const legend = norm($(el, '.legend')!.textContent);
+    expect(legend).to.contain(t(event.title, 'es'));
+    expect(legend).to.contain(formatDate(event.date, 'es'));
+    const source = norm($(el, '.source')!.textContent);
+    for (const s of sourcesById(dataset.sources, event.sourceIds)) expect(source).to.contain(t(s.publisher, 'es'));
+  });
+
+  it('draws no partners from a dataset that cannot cite them', () => {
+    const v = buildView({ regionValues: values.slice(0, 2), sources: dataset.sources!.filter((s) => s.id === 'mp-observatorio-2014') }, { locale: 'en', layers: 'partners values' }) as MapView;
+    expect(v.partners).to.deep.equal([]);
+    expect(v.legend.flatMap((g) => g.items).some((i) => i.sw === 'pa')).to.equal(false);
+  });
+
+  it('rejects an unknown layer, naming the valid ones', async () => {
+    const el = document.createElement('pe-hub-map');
+    el.setAttribute('layers', 'hubs rivers');
+    el.lang = 'es';
+    const got = oneEvent(el, 'pe-error');
+    document.body.append(el);
+    const { detail } = (await got) as CustomEvent<PeErrorDetail>;
+    expect(detail.kind).to.equal('input');
+    expect(detail.errors[0].path).to.equal('layers');
+    await el.updateComplete;
+    const text = alertText(el);
+    expect(text).to.contain('capa desconocido "rivers"');
+    for (const l of LAYERS) expect(text).to.contain(l);
+    el.remove();
+  });
+});
+
+describe('pe-hub-map: choropleth', () => {
+  it('gives every region the class its value falls in, as the legend labels it', async () => {
+    const el = await map('layers="values"');
+    const items = $$<HTMLLIElement>(el, '.legend li').map((li) => ({
+      cls: li.querySelector('rect')!.getAttribute('class')!,
+      range: norm(li.textContent).replace(/,/g, '').split('–').map(Number),
+    }));
+    expect(items.length).to.be.within(3, 5);
+    // Ranges follow each other without gaps or overlaps and span the data.
+    const vs = values.map((v) => v.value);
+    expect(items[0].range[0]).to.equal(Math.min(...vs));
+    expect(items[items.length - 1].range[1]).to.equal(Math.max(...vs));
+    items.slice(1).forEach((it, i) => expect(it.range[0]).to.equal(items[i].range[1] + 1));
+    const used = new Set<string>();
+    for (const v of values) {
+      const cls = shape(el, v.region).getAttribute('class')!.split(' ').find((c) => /^s[1-5]$/.test(c))!;
+      const item = items.find((i) => i.cls === cls)!;
+      expect(v.value, v.region).to.be.within(item.range[0], item.range[1]);
+      used.add(cls);
+    }
+    expect(used.size, 'every class holds a region').to.equal(items.length);
+    // The colours are the sequential tokens, from light to dark.
+    const fills = items.map((i) => getComputedStyle($(el, `.legend rect.${i.cls}`)!).fill);
+    expect(new Set(fills).size).to.equal(items.length);
+  });
+
+  it('shows regions without a value as "no data", not as zero', async () => {
+    const el = await map('layers="values hubs"');
+    const some = values.filter((v) => ['PE-LOR', 'PE-CUS', 'PE-PIU', 'PE-LMA'].includes(v.region));
+    el.data = { sources: dataset.sources, regionValues: some, hubs };
+    await el.updateComplete;
+    const without = REGION_CODES.filter((c) => !some.some((v) => v.region === c));
+    for (const c of without) {
+      expect(shape(el, c).getAttribute('class')).to.match(/\bnd\b/);
+      const name = option(el, c).getAttribute('aria-label')!;
+      expect(name, c).to.contain('No data');
+      expect(name).to.not.match(/— 0\b/);
+    }
+    expect(getComputedStyle(shape(el, without[0])).fill).to.match(/url\(.*#pn0/);
+    expect($$(el, '.legend li').map((li) => norm(li.textContent))).to.include(catalogs.en.noData);
+  });
+
+  it('makes quantile classes with round limits that keep every value in a labelled class (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 100000 }), { minLength: 1, maxLength: 60 }), (vs) => {
+        const th = breaks(vs);
+        const cls = bins(vs, 'en');
+        expect(cls.length).to.be.within(1, 5);
+        expect(cls.length).to.equal(th.length + 1);
+        th.slice(1).forEach((b, i) => expect(b).to.be.greaterThan(th[i]));
+        cls.forEach((c, i) => {
+          const top = i === cls.length - 1 ? c.hi : c.hi - 1;
+          const inside = vs.filter((v) => v >= c.lo && v <= top);
+          expect(inside.length, `class ${c.label} is empty`).to.be.greaterThan(0);
+          expect(c.label).to.equal(c.lo === top ? formatNumber(c.lo, 'en') : `${formatNumber(c.lo, 'en')}–${formatNumber(top, 'en')}`);
+        });
+        expect(vs.every((v) => cls.filter((c, i) => v >= c.lo && (i === cls.length - 1 ? v <= c.hi : v < c.hi)).length === 1)).to.equal(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('labels classes of decimal values as "a to under b"', () => {
+    const cls = bins([0.12, 0.3, 0.31, 0.5, 0.52, 0.7, 0.9, 1.4, 2.2, 3.75], 'es');
+    expect(cls[0].label).to.equal(`0,12 a menos de ${formatNumber(cls[0].hi, 'es')}`.replace('0,12', formatNumber(0.12, 'es')));
+    expect(cls[cls.length - 1].label).to.equal(`${formatNumber(cls[cls.length - 1].lo, 'es')}–${formatNumber(3.75, 'es')}`);
+  });
+});
+
+describe('pe-hub-map: your own data', () => {
+  const sources = [{ id: 'ngo', publisher: 'Una ONG', title: 'Informe', date: '2023' }];
+  it('maps an NGO\'s own region values, with their unit, period and source', async () => {
+    const el = await map('layers="values" lang="es"');
+    el.data = {
+      sources,
+      regionValues: [
+        { region: 'PE-LOR', value: 12, unit: { es: 'víctimas atendidas', en: 'victims assisted' }, period: '2023', sourceIds: ['ngo'] },
+        { region: 'PE-CUS', value: 30, unit: { es: 'víctimas atendidas', en: 'victims assisted' }, period: '2023', sourceIds: ['ngo'] },
+        { region: 'PE-PUN', value: 7, unit: { es: 'víctimas atendidas', en: 'victims assisted' }, period: '2023', sourceIds: ['ngo'] },
+      ],
+    };
+    await el.updateComplete;
+    expect(norm($(el, '.heading')!.textContent)).to.equal(messages.es.valuesHeading('víctimas atendidas', '2023'));
+    expect(option(el, 'PE-LOR').getAttribute('aria-label')).to.equal('Loreto — 12 víctimas atendidas, 2023');
+    expect(option(el, 'PE-AMA').getAttribute('aria-label')).to.equal(`Amazonas — ${catalogs.es.noData}`);
+    expect(norm($(el, '.source')!.textContent)).to.contain('Una ONG');
+    expect($$(el, '.legend li').length).to.equal(4); // three classes and "no data"
+  });
+
+  for (const l of ['en', 'es'] as const) {
+    it(`rejects an unknown region code, naming the valid ones (${l})`, async () => {
+      const el = await map(`lang="${l}" layers="values"`);
+      const got = oneEvent(el, 'pe-error');
+      el.data = { sources, regionValues: [{ region: 'PE-XYZ', value: 3, sourceIds: ['ngo'] }] };
+      const { detail } = (await got) as CustomEvent<PeErrorDetail>;
+      expect(detail.kind).to.equal('validation');
+      expect(detail.errors[0].path).to.equal('regionValues[0].region');
+      await el.updateComplete;
+      const text = alertText(el);
+      expect(text).to.contain('regionValues[0].region');
+      expect(text).to.contain('"PE-XYZ"');
+      for (const c of REGION_CODES) expect(text).to.contain(c);
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('rejects an unknown region attribute and asks for values the data lacks', async () => {
+    const el = await map('region="PE-ZZZ"');
+    expect(alertText(el)).to.contain('unknown region "PE-ZZZ"');
+    expect(alertText(el)).to.contain('PE-LOR');
+    const el2 = await map('layers="values"');
+    el2.data = { sources, hubs: [] };
+    await el2.updateComplete;
+    expect(alertText(el2)).to.contain(messages.en.noValues);
+  });
+});
+
+describe('pe-hub-map: keyboard, selection and tooltip', () => {
+  it('has one tab stop; Tab enters the map and arrow keys move to the nearest region that way', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div><button id="before">before</button><pe-hub-map lang="en"></pe-hub-map></div>`);
+    const el = wrap.querySelector('pe-hub-map')!;
+    await el.updateComplete;
+    expect($$(el, '[role="option"]').filter((o) => o.getAttribute('tabindex') === '0').length).to.equal(1);
+    wrap.querySelector<HTMLButtonElement>('#before')!.focus();
+    await press(el, 'Tab');
+    expect(active(el)?.getAttribute('role')).to.equal('option');
+    expect(active(el)!.dataset.k).to.equal(REGION_CODES[0]);
+    // The next Tab leaves the map (one tab stop for all regions and hubs).
+    await press(el, 'Tab');
+    expect(active(el)?.tagName).to.equal('BUTTON');
+    option(el, 'PE-LOR').focus();
+    await el.updateComplete;
+    const at = () => {
+      const k = active(el)!.dataset.k!;
+      return k.startsWith('PE-') ? peruGeo.regions[k as 'PE-LOR'].c : project(hubs[+k.slice(1)].lon, hubs[+k.slice(1)].lat, peruGeo.projection);
+    };
+    for (const [key, axis, sign] of [['ArrowDown', 1, 1], ['ArrowLeft', 0, -1], ['ArrowUp', 1, -1], ['ArrowRight', 0, 1]] as const) {
+      const before = at();
+      const from = active(el)!.dataset.k;
+      await press(el, key);
+      expect(active(el)!.dataset.k, `${key} from ${from}`).to.not.equal(from);
+      expect(Math.sign(at()[axis] - before[axis]), `${key} from ${from}`).to.equal(sign);
+      expect(active(el)!.getAttribute('tabindex')).to.equal('0');
+    }
+    await press(el, 'End');
+    expect(active(el)!.dataset.k).to.equal(hubKey(hubs[hubs.length - 1].id));
+    await press(el, 'Home');
+    expect(active(el)!.dataset.k).to.equal(REGION_CODES[0]);
+  });
+
+  it('reaches every region and hub with the arrow keys alone, from anywhere', () => {
+    const v = buildView(dataset, { locale: 'en' }) as MapView;
+    const n = v.items.length;
+    for (let start = 0; start < n; start++) {
+      const seen = new Set([start]);
+      const queue = [start];
+      while (queue.length) {
+        const i = queue.shift()!;
+        for (const k of ['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight']) {
+          const j = neighbour(v.items, i, k);
+          if (j >= 0 && !seen.has(j)) seen.add(j), queue.push(j);
+        }
+      }
+      expect(seen.size, `from ${v.items[start].key}`).to.equal(n);
+    }
+  });
+
+  it('names every region and hub with its facts', async () => {
+    const el = await map('lang="en"');
+    const lor = values.find((v) => v.region === 'PE-LOR')!;
+    const iquitos = hubs.find((h) => h.region === 'PE-LOR')!;
+    const name = option(el, 'PE-LOR').getAttribute('aria-label')!;
+    expect(name.startsWith(`Loreto — ${formatNumber(lor.value, 'en')} ${t(lor.unit, 'en')}, ${formatDate(lor.period, 'en')}; hub: ${t(iquitos.city, 'en')}`)).to.equal(true);
+    expect(name.startsWith('Loreto — 211 complaints, Jan 2007–Apr 2014; hub: Iquitos')).to.equal(true);
+    expect(name).to.contain(messages.en.driver.mining);
+    expect(option(el, 'PE-MDD').getAttribute('aria-label')).to.contain(messages.en.covered('Tacna', true));
+    expect(option(el, 'PE-LMA').getAttribute('aria-label')).to.contain('grouped from: Lima 301, Lima Norte 48, Lima Sur 48, Lima Este 31');
+    expect(option(el, hubKey('tacna')).getAttribute('aria-label')).to.equal(
+      `Tacna — ${messages.en.roleLegend['prosecutor-hub']}, Tacna; ${messages.en.covers('Madre de Dios and Cusco', true)}`,
+    );
+    el.lang = 'es';
+    await el.updateComplete;
+    expect(option(el, 'PE-LOR').getAttribute('aria-label')!.startsWith(`Loreto — 211 denuncias, ${formatDate(lor.period, 'es')}; sede: Iquitos`)).to.equal(true);
+  });
+
+  it('Enter, Space, click and tap select: pe-select with the region code or hub id', async () => {
+    const el = await map('lang="en"');
+    option(el, 'PE-LOR').focus();
+    let got = oneEvent(el, 'pe-select');
+    await press(el, 'Enter');
+    expect(((await got) as CustomEvent<PeSelectDetail>).detail).to.deep.equal({ type: 'region', id: 'PE-LOR', label: 'Loreto' });
+    expect(option(el, 'PE-LOR').getAttribute('aria-selected')).to.equal('true');
+    expect($(el, '.ov > .sl')!.getAttribute('d')).to.equal(peruGeo.regions['PE-LOR'].d);
+
+    option(el, hubKey('iquitos')).focus();
+    got = oneEvent(el, 'pe-select');
+    await press(el, 'Space');
+    expect(((await got) as CustomEvent<PeSelectDetail>).detail).to.deep.equal({ type: 'hub', id: 'iquitos', label: 'Iquitos' });
+    expect(option(el, 'PE-LOR').getAttribute('aria-selected')).to.equal('false');
+
+    got = oneEvent(el, 'pe-select');
+    shape(el, 'PE-PIU').dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    expect(((await got) as CustomEvent<PeSelectDetail>).detail.id).to.equal('PE-PIU');
+    await el.updateComplete;
+    expect(active(el)!.dataset.k).to.equal('PE-PIU');
+  });
+
+  it('gives Callao and Lima Metropolitana a large target in the inset, which selects them', async () => {
+    const el = await map('lang="en"', 'width: 320px');
+    const copy = $<SVGPathElement>(el, '.in [data-k="PE-CAL"]')!;
+    const main = shape(el, 'PE-CAL').getBoundingClientRect();
+    const big = copy.getBoundingClientRect();
+    expect(big.width * big.height).to.be.greaterThan(10 * main.width * main.height);
+    const got = oneEvent(el, 'pe-select');
+    copy.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    expect(((await got) as CustomEvent<PeSelectDetail>).detail.id).to.equal('PE-CAL');
+    await el.updateComplete;
+    expect(active(el)).to.equal(option(el, 'PE-CAL'));
+    expect($(el, '.in .sl')!.getAttribute('d')).to.equal(peruGeo.regions['PE-CAL'].d);
+  });
+
+  it('preselects region="PE-LOR" and follows changes of the attribute', async () => {
+    const el = await map('region="PE-LOR"');
+    expect(option(el, 'PE-LOR').getAttribute('aria-selected')).to.equal('true');
+    expect(option(el, 'PE-LOR').getAttribute('tabindex')).to.equal('0');
+    expect($$(el, '[aria-selected="true"]').length).to.equal(1);
+    el.setAttribute('region', 'PE-CUS');
+    await el.updateComplete;
+    expect(option(el, 'PE-CUS').getAttribute('aria-selected')).to.equal('true');
+    expect(option(el, 'PE-LOR').getAttribute('aria-selected')).to.equal('false');
+  });
+
+  it('shows a tooltip on focus and hover, and Escape hides it', async () => {
+    const el = await map('lang="en"');
+    const tip = () => $<HTMLElement>(el, '[part="tooltip"]');
+    expect(tip()).to.equal(null);
+    option(el, 'PE-CUS').focus();
+    await el.updateComplete;
+    expect(norm(tip()!.querySelector('b')!.textContent)).to.equal('Cusco');
+    expect(norm(tip()!.textContent)).to.contain(messages.en.covered('Tacna', true));
+    const box = $(el, '.map')!.getBoundingClientRect();
+    const r = tip()!.getBoundingClientRect();
+    expect(r.left).to.be.at.least(box.left - 1);
+    expect(r.right).to.be.at.most(box.right + 1);
+    await press(el, 'Escape');
+    expect(tip()).to.equal(null);
+    shape(el, 'PE-PUN').dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect(norm(tip()!.querySelector('b')!.textContent)).to.equal('Puno');
+    expect(norm(tip()!.textContent)).to.contain(`${messages.en.role['mining-town']}: La Rinconada`);
+  });
+});
+
+describe('pe-hub-map: table and downloads', () => {
+  it('toggles an accessible table of regions with values and roles', async () => {
+    const el = await map('lang="en"');
+    button(el, catalogs.en.showTable).click();
+    await el.updateComplete;
+    const table = $<HTMLTableElement>(el, 'table')!;
+    expect(norm(table.caption!.textContent)).to.equal(messages.en.heading);
+    const rows = [...table.tBodies[0].rows];
+    expect(rows.length).to.equal(26);
+    expect(rows.every((r) => r.cells[0].tagName === 'TH' && r.cells[0].getAttribute('scope') === 'row')).to.equal(true);
+    const lor = rows.find((r) => norm(r.cells[0].textContent) === 'Loreto')!;
+    expect(norm(lor.cells[1].textContent)).to.equal('211');
+    expect(norm(lor.cells[2].textContent)).to.contain('hub: Iquitos');
+    expect(norm(table.tHead!.textContent)).to.contain('Complaints, Jan 2007–Apr 2014');
+    expect($<HTMLElement>(el, '.map')!.hidden).to.equal(true);
+    await expect(el).to.be.accessible();
+    button(el, messages.en.showMap).click();
+    await el.updateComplete;
+    expect($(el, 'table')).to.equal(null);
+    expect($<HTMLElement>(el, '.map')!.hidden).to.equal(false);
+  });
+
+  it('downloads the regions as CSV with values, parts, roles and sources', async () => {
+    const el = await map('lang="en"');
+    const file = await captureDownload(() => button(el, catalogs.en.downloadCsv).click());
+    expect(file.name).to.equal('pe-hub-map.csv');
+    const rows = readCsv(file.text);
+    expect(rows[0]).to.deep.equal(['code', 'region', 'value', 'unit', 'period', 'grouped_from', 'hubs_and_drivers', 'source']);
+    expect(rows.length).to.equal(27);
+    const row = (c: string) => rows.find((r) => r[0] === c)!;
+    const v = values.find((x) => x.region === 'PE-LOR')!;
+    expect(row('PE-LOR').slice(0, 5)).to.deep.equal(['PE-LOR', 'Loreto', String(v.value), 'complaints', '2007-01/2014-04']);
+    expect(row('PE-LOR')[6]).to.contain('hub: Iquitos');
+    expect(row('PE-LOR')[7]).to.contain('Public Ministry of Peru');
+    expect(row('PE-LMA')[5]).to.equal('Lima 301, Lima Norte 48, Lima Sur 48, Lima Este 31');
+    expect(rows.slice(1).reduce((s, r) => s + Number(r[2]), 0)).to.equal(dataset.figures!.find((f) => f.id === 'complaints-2007-2014')!.value);
+  });
+
+  it('downloads the map as a standalone SVG with its legend, sources and notes', async () => {
+    const el = await map('lang="en" layers="hubs incidence coverage values"');
+    const file = await captureDownload(() => button(el, messages.en.svg).click());
+    expect(file.name).to.equal('pe-hub-map.svg');
+    expect(file.type).to.equal('image/svg+xml');
+    const doc = new DOMParser().parseFromString(file.text, 'image/svg+xml');
+    expect(doc.querySelector('parsererror')).to.equal(null);
+    const root = doc.documentElement;
+    expect(root.getAttribute('viewBox')!.split(' ').map(Number)[3]).to.be.greaterThan(peruGeo.viewBox[3]);
+    const ds = new Set([...root.querySelectorAll('path')].map((p) => p.getAttribute('d')));
+    for (const c of REGION_CODES) expect(ds.has(peruGeo.regions[c].d), c).to.equal(true);
+    const texts = [...root.querySelectorAll('text')].map((x) => x.textContent).join(' ');
+    expect(texts).to.contain('Source: ');
+    for (const s of ['Public Ministry of Peru', 'InSight Crime', 'Diálogo']) expect(texts).to.contain(s);
+    expect(texts).to.contain('Prosecutorial districts grouped by region');
+    expect(texts).to.contain(t(hubs.find((h) => h.id === 'tacna')!.note, 'en').slice(0, 40));
+    expect(file.text).to.not.contain('var(');
+    expect(file.text).to.not.match(/\s(tabindex|style|role|class)=|<!--/);
+    expect(root.querySelector('title')!.textContent).to.equal(messages.en.valuesHeading('complaints', 'Jan 2007–Apr 2014'));
+    // Colours are resolved: a choropleth region has a real fill.
+    const lor = [...root.querySelectorAll('path')].find((p) => p.getAttribute('d') === peruGeo.regions['PE-LOR'].d)!;
+    expect(lor.getAttribute('fill')).to.match(/^rgb/);
+  });
+});
+
+describe('pe-hub-map: responsive, themes and accessibility', () => {
+  it('keeps the map\'s aspect ratio from 280 px to 1200 px', async () => {
+    for (const w of [280, 420, 700, 1200]) {
+      const el = await map('', `width: ${w}px`);
+      const r = $(el, '.map')!.getBoundingClientRect();
+      expect(Math.abs(r.height - (r.width * 744) / 520), `${w}px`).to.be.lessThan(1);
+      expect(r.width).to.be.greaterThan(w * 0.5);
+    }
+  });
+
+  it('never lets labels collide, hiding them at small sizes', async () => {
+    for (const w of [280, 320, 480, 700, 1000]) {
+      const el = await map('layers="hubs incidence coverage partners"', `width: ${w}px`);
+      await frames();
+      const shown = $$<SVGTextElement>(el, '.lb').filter((x) => getComputedStyle(x).display !== 'none');
+      expect(shown.length, `${w}px`).to.be.greaterThan(4);
+      const boxes = shown.map((x) => x.getBoundingClientRect());
+      const svgBox = $(el, 'svg.m')!.getBoundingClientRect();
+      boxes.forEach((a, i) => {
+        expect(a.left >= svgBox.left - 1 && a.right <= svgBox.right + 1, `${shown[i].textContent} inside at ${w}px`).to.equal(true);
+        boxes.slice(i + 1).forEach((b, j) => {
+          const overlap = a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
+          expect(overlap, `${shown[i].textContent} / ${shown[i + 1 + j].textContent} at ${w}px`).to.equal(false);
+        });
+      });
+      // Every hub keeps its name.
+      for (const h of hubs) expect(shown.map((x) => x.textContent), `${t(h.city, 'en')} at ${w}px`).to.include(t(h.city, 'en'));
+    }
+  });
+
+  it('shows a loading placeholder of about the final size', async () => {
+    const el = await map('src="/test-api/fixture?file=small.json&delay=400"', 'width: 360px');
+    const placeholder = $(el, '[role="status"]')!.getBoundingClientRect();
+    expect(placeholder.height).to.be.greaterThan((placeholder.width * 744) / 520);
+    await waitUntil(() => $(el, '.map'), 'map did not load', { timeout: 5000 });
+  });
+
+  for (const theme of ['light', 'dark'] as const) {
+    for (const lang of ['en', 'es'] as const) {
+      it(`passes axe (${theme}, ${lang}) and reads its colours from the tokens`, async () => {
+        const el = await map(`theme="${theme}" lang="${lang}" region="PE-LOR"`);
+        await expect(el).to.be.accessible();
+        const label = getComputedStyle($(el, '.lb')!).fill;
+        const text = getComputedStyle($(el, '.frame')!).color;
+        expect(label).to.equal(text);
+        option(el, 'PE-CUS').focus();
+        await el.updateComplete;
+        await expect(el).to.be.accessible();
+      });
+    }
+  }
+
+  it('passes axe with the choropleth and partners (dark, es)', async () => {
+    const el = await map('theme="dark" lang="es" layers="values partners hubs"');
+    await expect(el).to.be.accessible();
+  });
+});
+
