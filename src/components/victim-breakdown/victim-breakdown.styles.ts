@@ -1,0 +1,292 @@
+import { css } from 'lit';
+
+/** Styles of `<pe-victim-breakdown>`: bars, waffle, grid of forms; narrow layout below 34rem. */
+export const styles = css`
+  :host {
+    --_placeholder-h: 13rem;
+    --_rest: repeating-linear-gradient(-45deg, var(--pe-color-muted) 0 2px, transparent 2px 5px);
+    --_more: repeating-linear-gradient(90deg, var(--pe-cat-1) 0 2px, transparent 2px 5px);
+    container-type: inline-size;
+  }
+  .base,
+  .detail,
+  .choices,
+  .other {
+    margin: 0 0 0.6em;
+    font-size: 0.875em;
+    color: var(--pe-color-muted);
+  }
+  .detail {
+    min-height: 2.9em;
+    margin: 0.5em 0 0;
+  }
+  .choices {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.4em;
+  }
+  .choices button {
+    font-size: 1em;
+    text-align: start;
+  }
+  [aria-pressed='true'] {
+    background: var(--pe-color-accent);
+    border-color: var(--pe-color-accent);
+    color: var(--pe-color-bg);
+  }
+  .other {
+    margin: 0.75em 0 0;
+    padding-inline-start: 0.75em;
+    border-inline-start: 3px solid var(--pe-color-border);
+    color: var(--pe-color-text);
+  }
+  .other p {
+    margin: 0 0 0.25em;
+  }
+  .bars,
+  .keys,
+  .forms {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: 0.25em;
+  }
+  .item {
+    display: grid;
+    align-items: center;
+    gap: 0.2em 0.75em;
+    width: 100%;
+    min-height: 0;
+    padding: 0.35em 0.45em;
+    font-size: 1em;
+    text-align: start;
+    color: inherit;
+    background: none;
+    border-color: transparent;
+  }
+  .item.on {
+    background: var(--pe-color-surface);
+    border-color: var(--pe-color-border);
+  }
+  .value {
+    font-weight: 600;
+    font-variant-numeric: tabular-nums;
+    text-align: end;
+  }
+  /* Rows share one set of columns (subgrid), so every track has the same length. */
+  .bars {
+    grid-template-columns: minmax(0, 1fr) fit-content(45%);
+  }
+  .bars li,
+  .bars .item {
+    display: grid;
+    grid-template-columns: subgrid;
+    grid-column: 1 / -1;
+  }
+  .track {
+    grid-column: 1 / -1;
+  }
+  @container (min-width: 34rem) {
+    .bars {
+      grid-template-columns: minmax(7rem, max-content) minmax(0, 1fr) fit-content(30%);
+    }
+    .bars .label {
+      max-width: 14rem;
+    }
+    .track {
+      grid-area: 1 / 2;
+    }
+  }
+  .track {
+    position: relative;
+    height: 0.95em;
+    /* The whole base (100%), so a part is seen as a part. */
+    box-shadow: inset 0 0 0 1px var(--pe-color-border);
+    border-radius: 2px;
+    margin-inline-end: 1.6em;
+  }
+  .bar {
+    position: absolute;
+    inset-block: 0;
+    inset-inline-start: 0;
+    width: var(--_w);
+    background: var(--pe-cat-1);
+    border-radius: 2px;
+  }
+  .rest .bar {
+    background: var(--_rest);
+    box-shadow: inset 0 0 0 1px var(--pe-color-muted);
+  }
+  /* A lower bound: dotted continuation past the end of the bar. */
+  .lower::after {
+    content: '';
+    position: absolute;
+    inset-block: 0;
+    inset-inline-start: 100%;
+    width: 1.5em;
+    background: var(--_more);
+  }
+  .half {
+    position: absolute;
+    inset-block: -0.25em;
+    inset-inline-start: 50%;
+    border-inline-start: 2px solid var(--pe-color-text);
+  }
+  .waffle-wrap {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 1em 1.5em;
+    align-items: flex-start;
+  }
+  .waffle {
+    display: grid;
+    grid-template-columns: repeat(10, 1fr);
+    gap: 2px;
+    width: min(100%, 15rem);
+    aspect-ratio: 1;
+  }
+  .keys-wrap {
+    flex: 1 1 14rem;
+    min-width: 0;
+  }
+  .lead {
+    margin: 0 0 0.4em;
+    font-size: 1.25em;
+  }
+  .keys .item {
+    grid-template-columns: 1em minmax(0, 1fr) auto;
+  }
+  .cell {
+    display: block;
+    min-height: 0.5em;
+    border-radius: 2px;
+    background: var(--_c, none);
+    box-shadow: inset 0 0 0 1px var(--pe-color-border);
+    aspect-ratio: 1;
+  }
+  .k0 {
+    --_c: var(--pe-cat-1);
+  }
+  .k1 {
+    --_c: var(--pe-cat-2);
+  }
+  .k2 {
+    --_c: var(--pe-cat-3);
+  }
+  .k3 {
+    --_c: var(--pe-cat-4);
+  }
+  .k4 {
+    --_c: var(--pe-cat-5);
+  }
+  .k5 {
+    --_c: var(--pe-cat-6);
+  }
+  .cell.rest {
+    --_c: var(--_rest);
+  }
+  /* The square after a lower bound: dotted like a bar's end, "and a little more". */
+  .cell.more {
+    background: var(--_more);
+  }
+  .dim .cell:not(.on) {
+    opacity: 0.3;
+  }
+  .forms {
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 13rem), 1fr));
+    gap: 0.5em;
+  }
+  .forms .item {
+    display: flex;
+    flex-direction: column;
+    align-items: flex-start;
+    justify-content: flex-start;
+    height: 100%;
+    border-color: var(--pe-color-border);
+    background: var(--pe-color-surface);
+  }
+  .forms .item.on {
+    border-color: var(--pe-color-accent);
+  }
+  /* Words break only when a table cannot fit otherwise; then it scrolls rather than spill out. */
+  .scroll {
+    overflow-x: auto;
+  }
+  th,
+  td {
+    overflow-wrap: break-word;
+  }
+  @container (max-width: 24rem) {
+    table {
+      font-size: 0.8125em;
+    }
+    th,
+    td {
+      padding-inline: 0.25em;
+    }
+    .htcds {
+      display: none;
+    }
+  }
+  .tag {
+    font-size: 0.8125em;
+    color: var(--pe-color-muted);
+  }
+  @media (forced-colors: active) {
+    .bar,
+    .cell,
+    .track,
+    .half,
+    [aria-pressed='true'] {
+      forced-color-adjust: none;
+    }
+    .bar,
+    .cell {
+      --_rest: repeating-linear-gradient(-45deg, CanvasText 0 2px, Canvas 2px 5px);
+      --_more: repeating-linear-gradient(90deg, CanvasText 0 2px, Canvas 2px 5px);
+    }
+    .bar,
+    .k0 {
+      background: CanvasText;
+    }
+    .k1 {
+      background: Highlight;
+    }
+    .k2 {
+      background: LinkText;
+    }
+    .k3 {
+      background: GrayText;
+    }
+    .k4 {
+      background: VisitedText;
+    }
+    .k5 {
+      background: ButtonBorder;
+    }
+    .rest .bar,
+    .cell.rest {
+      background: var(--_rest);
+    }
+    .cell.more,
+    .lower::after {
+      background: var(--_more);
+    }
+    .track,
+    .cell {
+      box-shadow: inset 0 0 0 1px CanvasText;
+    }
+    .half {
+      border-color: CanvasText;
+    }
+    .item.on {
+      border-color: Highlight;
+    }
+    [aria-pressed='true'] {
+      background: Highlight;
+      color: HighlightText;
+    }
+  }
+`;

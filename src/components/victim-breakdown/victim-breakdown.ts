@@ -1,0 +1,295 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { PeElement, type Problem } from '../../core/base.js';
+import { emit } from '../../core/events.js';
+import { toCsv, download } from '../../core/export.js';
+import { frame, sourceLine, sourceText } from '../../core/frame.js';
+import type { Dataset } from '../../data/types.js';
+import { msg } from '../../i18n/catalog.js';
+import { messages } from './messages.js';
+import { csvRows, detail, htcdsLabel, ofEvery100, viewModel, waffleCells, type Row, type View, type ViewModel } from './model.js';
+import { styles } from './victim-breakdown.styles.js';
+
+/**
+ * Who the victims are, shown honestly: one breakdown of victims (by sex, age, recruitment,
+ * form of exploitation, or any dimension of the dataset) as labelled horizontal bars or a
+ * 10×10 waffle, with its base ("of victims in reported cases, 2007–2013") and its source.
+ *
+ * - What the categories given leave out is shown as "not specified", never stretched to 100%.
+ * - Verbal qualifiers stay words: "slightly more than half" is a bar to the half mark with a
+ *   dotted end (a lower bound), never a precise percentage.
+ * - A qualitative breakdown (forms named without figures) is a labelled grid with no numbers.
+ * - When a dimension has several breakdowns, buttons switch between them, and every breakdown
+ *   linked by `related` (e.g. 85% in the articles vs 79.6% from the Public Ministry) is
+ *   summarised under the chart with its own source, so differing sources are always both shown.
+ *
+ * Defaults: with no `dimension` and no `breakdown`, the dataset's first breakdown's dimension;
+ * with a dimension, its first breakdown in dataset order (in the embedded data, the articles'
+ * figures, with the Public Ministry's linked as differing).
+ *
+ * Custom data (`src` or `data`, see data/README.md): a `breakdowns` list whose categories use
+ * Human Trafficking Case Data Standard names (Feminine, Masculine, NonSpecifiedUnknown,
+ * SexualExploitation, ForcedLabour, ForcedBegging, FalsePromises, …) get translated labels;
+ * counts are shown with their share of `total`, or of their sum (said in a note) without one.
+ *
+ * Hover or focus on a category shows its exact value, base and source below the chart (and as
+ * its accessible description); arrow keys, Home and End move between categories; click, Enter
+ * or Space fires `pe-select`. "Show as table" shows the same rows as a table; "Download CSV"
+ * saves them, with the linked breakdowns, including source columns.
+ *
+ * @summary A breakdown of trafficking victims as bars, a waffle or a list, with base, remainder and sources.
+ *
+ * @fires pe-select - A category was chosen: `{ type: 'category', id, label }`; the remainder's id is `not-specified`.
+ * @fires pe-error - Bad data or attributes (unknown dimension or breakdown, bad variant), with every problem.
+ * @fires pe-data-load - The dataset in use was loaded and validated.
+ *
+ * @csspart frame - The outer box.
+ * @csspart heading - The title.
+ * @csspart base - The line stating what the shares are of.
+ * @csspart choices - The buttons that switch between breakdowns of the dimension.
+ * @csspart chart - The bars, the waffle or the grid of forms.
+ * @csspart detail - The line showing the hovered or focused category's exact value and source.
+ * @csspart other - A linked breakdown from another source.
+ * @csspart table - The table view.
+ * @csspart toolbar - The table and CSV buttons.
+ * @csspart source - The source line.
+ * @csspart notes - The notes (remainder, lower bounds, the breakdown's own notes).
+ *
+ * @cssprop --pe-cat-1 - Bar colour, and the first waffle category.
+ * @cssprop --pe-cat-2 - Waffle colours of the next categories (up to --pe-cat-6).
+ * @cssprop --pe-color-muted - Hatching of "not specified", secondary text.
+ * @cssprop --pe-color-accent - The chosen source button, focus rings, links.
+ * @cssprop --pe-color-border - Bar tracks, waffle squares, frame.
+ */
+export class PeVictimBreakdown extends PeElement<ViewModel> {
+  static override tagName = 'pe-victim-breakdown';
+  static override styles = [...PeElement.styles, styles];
+
+  /** What to break down: `sex`, `age`, `recruitment`, `exploitation` or any dimension in the dataset. Default: the first one in the dataset. */
+  @property() dimension = '';
+
+  /** Id of the breakdown to show first when a dimension has several (e.g. `sex-mp`). Default: the dimension's first. */
+  @property() breakdown = '';
+
+  /** `bars` (default) or `waffle` (10×10 squares, "85 of every 100"). Qualitative breakdowns are always a list. */
+  @property() variant: 'bars' | 'waffle' = 'bars';
+
+  /** The breakdown the reader switched to. */
+  @state() private picked = '';
+  /** Whether the table is shown instead of the chart. */
+  @state() private table = false;
+  /** The hovered or focused category (-1: none). */
+  @state() private active = -1;
+  /** The category that takes Tab focus (roving tabindex). */
+  private focusIndex = 0;
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (['dimension', 'breakdown', 'data', 'src'].some((k) => changed.has(k))) {
+      this.picked = '';
+      this.focusIndex = 0;
+      this.active = -1;
+    }
+  }
+
+  protected model(dataset: Dataset): ViewModel | Problem {
+    return viewModel(
+      dataset,
+      { dimension: this.dimension || undefined, breakdown: this.picked || this.breakdown || undefined, variant: this.variant },
+      this.locale,
+    );
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    // Bar lengths through the CSSOM: a style attribute would break a strict CSP (style-src-attr).
+    for (const bar of this.renderRoot.querySelectorAll<HTMLElement>('[data-w]')) bar.style.setProperty('--_w', `${bar.dataset.w}%`);
+  }
+
+  private pick(id: string): void {
+    this.picked = id;
+    this.focusIndex = 0;
+    this.active = -1;
+  }
+
+  private select(r: Row): void {
+    emit(this, 'pe-select', { type: 'category', id: r.id, label: r.label });
+  }
+
+  private onKey(e: KeyboardEvent): void {
+    const items = [...(e.currentTarget as HTMLElement).querySelectorAll<HTMLElement>('[data-i]')];
+    const i = items.indexOf(e.target as HTMLElement);
+    if (i < 0) return;
+    const last = items.length - 1;
+    const next = ({ ArrowDown: i + 1, ArrowRight: i + 1, ArrowUp: i - 1, ArrowLeft: i - 1, Home: 0, End: last } as Record<string, number>)[e.key];
+    if (next === undefined) return;
+    e.preventDefault();
+    items[Math.max(0, Math.min(last, next))].focus();
+  }
+
+  private onFocus(i: number): void {
+    this.focusIndex = i;
+    this.active = i;
+  }
+
+  private downloadCsv(vm: ViewModel): void {
+    download(`${vm.current.id}.csv`, toCsv(csvRows([vm.current, ...vm.others.map((o) => o.view)], this.locale)));
+  }
+
+  /** The categories as buttons: the chart's keyboard and pointer targets. */
+  private items(v: View, className: string, content: (r: Row, i: number) => unknown): TemplateResult {
+    const focus = Math.min(this.focusIndex, v.rows.length - 1);
+    return html`<ul
+      class=${className}
+      role="list"
+      @keydown=${this.onKey}
+      @mouseleave=${() => (this.active = this.matches(':focus-within') ? this.focusIndex : -1)}
+      @focusout=${() => (this.active = -1)}
+    >
+      ${v.rows.map(
+        (r, i) => html`<li>
+          <button
+            type="button"
+            class="item ${r.rest ? 'rest' : ''} ${i === this.active ? 'on' : ''}"
+            data-i=${i}
+            tabindex=${i === focus ? 0 : -1}
+            aria-describedby="d${i}"
+            @click=${() => this.select(r)}
+            @focus=${() => this.onFocus(i)}
+            @mouseenter=${() => (this.active = i)}
+          >
+            ${content(r, i)}
+          </button>
+          <span id="d${i}" hidden>${detail(r, v, this.locale)}</span>
+        </li>`,
+      )}
+    </ul>`;
+  }
+
+  private bars(v: View): TemplateResult {
+    return this.items(
+      v,
+      'bars',
+      (r) => html`<span class="label">${r.label}</span> <span class="value">${r.value}</span>
+        <span class="track" aria-hidden="true"
+          ><span class="bar ${r.lower ? 'lower' : ''}" data-w=${(r.share ?? 0) * 100}></span
+          >${r.verbal && !r.rest ? html`<span class="half"></span>` : nothing}</span
+        >`,
+    );
+  }
+
+  private waffle(v: View): TemplateResult {
+    const cells = waffleCells(v.rows);
+    const squares = v.rows.map((_, i) => cells.filter((c) => c === i).length);
+    const cls = (k: number) => (k < 0 ? '' : v.rows[k].rest ? 'rest' : `k${k % 6}`);
+    const lastOf = (k: number) => cells.lastIndexOf(k);
+    const more = new Set(v.rows.flatMap((r, k) => (r.lower && squares[k] ? [lastOf(k) + 1] : [])));
+    const first = v.rows[0];
+    const every = (r: Row) => ofEvery100(r, this.locale);
+    return html`<div class="waffle-wrap">
+      <div
+        class="waffle ${this.active >= 0 ? 'dim' : ''}"
+        role="img"
+        aria-label=${`${messages[this.locale].squares}: ${v.rows.map((r) => `${r.label}: ${every(r)}`).join('; ')}`}
+        @mouseover=${(e: Event) => {
+          const k = Number((e.target as HTMLElement).dataset.k ?? -1);
+          if (k >= 0) this.active = k;
+        }}
+        @mouseleave=${() => (this.active = -1)}
+      >
+        ${cells.map(
+          (k, n) => html`<span class="cell ${cls(k)} ${k === this.active ? 'on' : ''} ${more.has(n) ? 'more' : ''}" data-k=${k}></span>`,
+        )}
+      </div>
+      <div class="keys-wrap">
+        <p class="lead" aria-hidden="true"><strong>${every(first)}</strong> ${first.label}</p>
+        ${this.items(
+          v,
+          'keys',
+          (r, i) => html`<span class="sw cell ${cls(i)}" aria-hidden="true"></span><span class="label">${r.label}</span>
+            <span class="value">${r.value}</span>`,
+        )}
+      </div>
+    </div>`;
+  }
+
+  private forms(v: View): TemplateResult {
+    return this.items(v, 'forms', (r) => {
+      const type = htcdsLabel(r.htcds, this.locale);
+      return html`<span class="label">${r.label}</span>${type && type !== r.label
+          ? html`<span class="tag" aria-hidden="true">${type}</span>`
+          : nothing}`;
+    });
+  }
+
+  private tableView(v: View): TemplateResult {
+    const m = messages[this.locale];
+    // A source column only when some row cites other sources than the source line below.
+    const src = v.rows.some((r) => r.sources.length !== v.sources.length);
+    return html`<div class="scroll"><table part="table">
+      <caption>
+        ${v.title}. ${v.base}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">${m.category}</th>
+          ${v.kind === 'qualitative' ? nothing : html`<th scope="col" class="num">${m.value}</th>`}
+          <th scope="col" class="htcds">${m.htcdsColumn}</th>
+          ${src ? html`<th scope="col">${msg(this.locale).source}</th>` : nothing}
+        </tr>
+      </thead>
+      <tbody>
+        ${v.rows.map(
+          (r) => html`<tr>
+            <th scope="row">${r.label}</th>
+            ${v.kind === 'qualitative' ? nothing : html`<td class="num">${r.value}</td>`}
+            <td class="htcds">${r.htcds}</td>
+            ${src ? html`<td>${sourceText(r.sources, this.locale)}</td>` : nothing}
+          </tr>`,
+        )}
+      </tbody>
+    </table></div>`;
+  }
+
+  protected renderView(vm: ViewModel): unknown {
+    const locale = this.locale;
+    const m = messages[locale];
+    const c = msg(locale);
+    const v = vm.current;
+    const chart = v.kind === 'qualitative' ? this.forms(v) : vm.variant === 'waffle' ? this.waffle(v) : this.bars(v);
+    const active = v.rows[this.active];
+    const body = html`<p class="base" part="base">${v.base}</p>
+      ${vm.choices.length
+        ? html`<div class="choices" part="choices" role="group" aria-labelledby="choose">
+            <span id="choose">${m.chooseSource}:</span>
+            ${vm.choices.map(
+              (ch) => html`<button type="button" aria-pressed=${ch.id === v.id ? 'true' : 'false'} @click=${() => this.pick(ch.id)}>
+                ${ch.label}
+              </button>`,
+            )}
+          </div>`
+        : nothing}
+      ${this.table
+        ? this.tableView(v)
+        : html`<div class="chart" part="chart">${chart}</div>
+            <p class="detail" part="detail">${active ? detail(active, v, locale) : m.hint}</p>`}
+      ${vm.others.map(
+        (o) => html`<div class="other" part="other">
+          <p>
+            <strong>${o.relation === 'differs' ? c.differs : o.relation === 'confirms' ? c.confirms : m.seeAlso}:</strong>
+            ${o.view.title}: ${o.view.summary} (${o.view.base})${o.note ? `. ${o.note}` : ''}
+          </p>
+          ${sourceLine(o.view.sources, locale)}
+        </div>`,
+      )}`;
+    const toolbar = html`<button type="button" @click=${() => (this.table = !this.table)}>
+        ${this.table ? c.showChart : c.showTable}</button
+      ><button type="button" @click=${() => this.downloadCsv(vm)}>${c.downloadCsv}</button>`;
+    return frame({ locale, heading: this.heading || v.title, body, toolbar, sources: v.sources, notes: v.notes });
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pe-victim-breakdown': PeVictimBreakdown;
+  }
+}

@@ -1,0 +1,589 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { PeVictimBreakdown } from '../src/components/victim-breakdown/victim-breakdown.js';
+import {
+  breakdownRows,
+  breakdownView,
+  csvRows,
+  htcdsLabel,
+  REST_ID,
+  waffleCells,
+} from '../src/components/victim-breakdown/model.js';
+import type { PeErrorDetail, PeSelectDetail } from '../src/core/events.js';
+import { dataset } from '../src/data/index.js';
+import { t } from '../src/data/text.js';
+import type { Breakdown, Dataset, Locale } from '../src/data/types.js';
+import { catalogs } from '../src/i18n/catalog.js';
+import { formatShare } from '../src/i18n/format.js';
+
+PeVictimBreakdown.define();
+
+const LOCALES: Locale[] = ['en', 'es'];
+const breakdowns = dataset.breakdowns!;
+const byId = (id: string) => breakdowns.find((b) => b.id === id)!;
+const firstOf = (dimension: string) => breakdowns.find((b) => b.dimension === dimension)!;
+const norm = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
+const root = (el: Element) => el.shadowRoot!;
+const text = (el: Element, sel = '.frame') => norm(root(el).querySelector(sel)?.textContent);
+/** Rendered text only (leaves out the hidden descriptions). */
+const seen = (el: Element, sel: string) => norm(root(el).querySelector<HTMLElement>(sel)?.innerText);
+const items = (el: Element) => [...root(el).querySelectorAll<HTMLButtonElement>('.chart button[data-i]')];
+const alertText = (el: Element) => norm(root(el).querySelector('[role="alert"]')?.textContent);
+/** What is left of the base after the categories given, as the widget must show it. */
+const restShare = (b: Breakdown) => 1 - b.categories.reduce((s, c) => s + (c.share ?? 0), 0);
+
+async function make(attrs: Record<string, string>, data?: unknown): Promise<PeVictimBreakdown> {
+  const el = document.createElement('pe-victim-breakdown');
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  if (data !== undefined) el.data = data;
+  document.body.append(el);
+  await el.updateComplete;
+  return el;
+}
+afterEach(() => document.querySelectorAll('pe-victim-breakdown').forEach((e) => e.remove()));
+
+const ngoSource = { id: 'ngo', publisher: 'Una ONG', title: 'Informe anual', url: 'https://example.org/informe', date: '2023' };
+const ngoCounts = (total?: number): Dataset => ({
+  sources: [ngoSource],
+  breakdowns: [
+    {
+      id: 'sex-2023',
+      dimension: 'sex',
+      kind: 'count',
+      total,
+      base: { es: 'de las víctimas atendidas en 2023', en: 'of victims assisted in 2023' },
+      categories: [
+        { id: 'Feminine', count: 250 },
+        { id: 'Masculine', count: 55 },
+      ],
+      sourceIds: ['ngo'],
+    },
+  ],
+});
+
+describe('victim-breakdown model', () => {
+  it('keeps the unknown remainder as "not specified", computed from the data', () => {
+    for (const id of ['sex-articles', 'age-articles', 'age-mp', 'exploitation-elcomercio']) {
+      const b = byId(id);
+      const v = breakdownView(dataset, b, 'en');
+      const rest = v.rows.find((r) => r.rest)!;
+      expect(rest, id).to.exist;
+      expect(rest.id).to.equal(REST_ID);
+      expect(rest.label).to.equal('Not specified');
+      expect(rest.share).to.be.closeTo(restShare(b), 1e-9);
+      expect(rest.value).to.equal(formatShare(restShare(b), 'en'));
+      // The known part is never stretched: each category keeps its own share.
+      b.categories.forEach((c, i) => expect(v.rows[i].share).to.equal(c.share));
+    }
+    // A complete breakdown (79.6 + 16.1 + 4.3) gets no remainder row.
+    expect(breakdownRows(dataset, 'sex', 'en', 'sex-mp').some((r) => r.rest)).to.equal(false);
+  });
+
+  it('keeps "slightly more than half" in words, its remainder too, and exports no number for them', () => {
+    const rows = breakdownRows(dataset, 'recruitment', 'en');
+    expect(rows.map((r) => r.value)).to.deep.equal(['slightly more than half', 'slightly less than half']);
+    expect(rows[0].lower).to.equal(true);
+    const es = breakdownRows(dataset, 'recruitment', 'es');
+    expect(es.map((r) => r.value)).to.deep.equal([catalogs.es.qualifier['slightly-more-than-half'], 'algo menos de la mitad']);
+    const csv = csvRows([breakdownView(dataset, byId('recruitment-articles'), 'en')], 'en');
+    const share = csv[0].indexOf('share');
+    expect(csv.slice(1).map((r) => r[share])).to.deep.equal([undefined, undefined]);
+    expect(csv[1][csv[0].indexOf('qualifier')]).to.equal('slightly-more-than-half');
+  });
+
+  it('gives a qualitative breakdown no quantities', () => {
+    const v = breakdownView(dataset, byId('exploitation-forms'), 'en');
+    expect(v.rows.length).to.equal(byId('exploitation-forms').categories.length);
+    for (const r of v.rows) {
+      expect(r.share).to.equal(undefined);
+      expect(r.value).to.equal('');
+      expect(r.label).not.to.match(/\d|%/);
+    }
+  });
+
+  it('labels HTCDS names in both languages', () => {
+    expect(htcdsLabel('Feminine', 'en')).to.equal('Female');
+    expect(htcdsLabel('Feminine', 'es')).to.equal('Mujeres');
+    expect(htcdsLabel('ForcedBegging', 'en')).to.equal('Forced begging');
+    expect(htcdsLabel('ForcedBegging', 'es')).to.equal('Mendicidad forzada');
+    expect(htcdsLabel('FalsePromises', 'es')).to.equal('Falsas promesas');
+    expect(htcdsLabel('NonSpecifiedUnknown', 'en')).to.equal('Not specified or unknown');
+    expect(htcdsLabel('not-a-name', 'en')).to.equal(undefined);
+    expect(htcdsLabel('toString', 'en')).to.equal(undefined);
+  });
+
+  it('fills 100 waffle squares by largest remainder', () => {
+    const rows = breakdownRows(dataset, 'sex', 'en', 'sex-mp');
+    const cells = waffleCells(rows);
+    expect(cells.length).to.equal(100);
+    const per = rows.map((_, i) => cells.filter((c) => c === i).length);
+    expect(per.reduce((a, b) => a + b, 0)).to.equal(100);
+    rows.forEach((r, i) => expect(Math.abs(per[i] - r.share! * 100)).to.be.lessThan(1));
+    const age = breakdownRows(dataset, 'age', 'en', 'age-mp');
+    expect(waffleCells(age).filter((c) => c === age.length - 1).length).to.equal(Math.round(restShare(byId('age-mp')) * 100));
+  });
+});
+
+describe('victim-breakdown: dimensions, variants and languages', () => {
+  for (const dimension of ['sex', 'age', 'recruitment', 'exploitation']) {
+    for (const variant of ['bars', 'waffle']) {
+      for (const lang of LOCALES) {
+        it(`shows ${dimension} as ${variant} in ${lang}: title, base, every category and the source`, async () => {
+          const b = firstOf(dimension);
+          const el = await make({ dimension, variant, lang });
+          const m = catalogs[lang];
+          expect(text(el, '.heading')).to.equal(t(b.title, lang));
+          expect(text(el, '.base').toLowerCase()).to.contain(t(b.base, lang).toLowerCase());
+          const shown = items(el).map((i) => norm(i.textContent));
+          const rows = breakdownRows(dataset, dimension, lang);
+          expect(shown.length).to.equal(rows.length);
+          rows.forEach((r, i) => {
+            expect(shown[i]).to.contain(r.label);
+            expect(shown[i]).to.contain(r.value);
+          });
+          for (const id of b.sourceIds) {
+            const s = dataset.sources!.find((x) => x.id === id)!;
+            expect(text(el, '.frame > .source')).to.contain(t(s.publisher, lang));
+          }
+          expect(text(el, '.frame > .source')).to.match(new RegExp(`^${m.sources}?:`));
+          const waffle = root(el).querySelector('.waffle');
+          if (b.kind === 'qualitative') {
+            // A qualitative breakdown is a labelled grid, whatever the variant: no number drawn.
+            expect(root(el).querySelector('.forms')).to.exist;
+            expect(waffle).to.equal(null);
+            expect(seen(el, '.chart')).not.to.match(/\d|%/);
+          } else if (variant === 'waffle') {
+            expect(waffle!.querySelectorAll('.cell').length).to.equal(100);
+            expect(waffle!.getAttribute('role')).to.equal('img');
+            expect(waffle!.getAttribute('aria-label')).to.contain(rows[0].label);
+          } else {
+            expect(root(el).querySelectorAll('.bar').length).to.equal(rows.length);
+          }
+        });
+      }
+    }
+  }
+
+  it('says "85 of every 100" in the waffle, from the data', async () => {
+    const share = firstOf('sex').categories[0].share!;
+    const el = await make({ dimension: 'sex', variant: 'waffle', lang: 'en' });
+    expect(text(el, '.lead')).to.equal(`${Math.round(share * 100)} of every 100 Female`);
+    const cells = [...root(el).querySelectorAll('.waffle .cell')];
+    expect(cells.filter((c) => c.classList.contains('k0')).length).to.equal(Math.round(share * 100));
+    expect(cells.filter((c) => c.classList.contains('rest')).length).to.equal(100 - Math.round(share * 100));
+    const es = await make({ dimension: 'sex', variant: 'waffle', lang: 'es' });
+    expect(text(es, '.lead')).to.equal(`${Math.round(share * 100)} de cada 100 Mujeres`);
+  });
+
+  it('marks a lower bound in both views and never turns it into a percentage', async () => {
+    for (const variant of ['bars', 'waffle']) {
+      const el = await make({ dimension: 'recruitment', variant, lang: 'en' });
+      const chart = seen(el, '.chart');
+      expect(chart).to.contain('slightly more than half');
+      expect(chart).not.to.match(/\d+ ?%/);
+      expect(root(el).querySelector(variant === 'bars' ? '.bar.lower' : '.cell.more'), variant).to.exist;
+      expect(text(el, '.notes')).to.contain('lower bound');
+    }
+    const bars = await make({ dimension: 'recruitment' });
+    // The bar stops at the half mark, with the mark drawn.
+    const bar = root(bars).querySelector<HTMLElement>('.bar.lower')!;
+    const track = bar.parentElement!;
+    expect(bar.getBoundingClientRect().width / track.getBoundingClientRect().width).to.be.closeTo(0.5, 0.01);
+    expect(root(bars).querySelector('.half')).to.exist;
+  });
+
+  it('defaults to the first dimension of the dataset', async () => {
+    const el = await make({});
+    expect(text(el, '.heading')).to.equal(t(breakdowns[0].title, 'en'));
+  });
+});
+
+describe('victim-breakdown: sources that differ', () => {
+  it('shows the other source\'s figures next to the articles\' 85%, and switches with the toggle', async () => {
+    const el = await make({ dimension: 'sex', lang: 'en' });
+    const other = text(el, '.other');
+    expect(other).to.contain(catalogs.en.differs);
+    for (const c of byId('sex-mp').categories) expect(other).to.contain(formatShare(c.share!, 'en'));
+    expect(other).to.contain('Public Ministry');
+    const toggles = [...root(el).querySelectorAll<HTMLButtonElement>('.choices button')];
+    expect(toggles.map((b) => b.getAttribute('aria-pressed'))).to.deep.equal(['true', 'false']);
+    expect(root(el).querySelector('.choices')!.getAttribute('role')).to.equal('group');
+    toggles[1].click();
+    await el.updateComplete;
+    expect(text(el, '.chart')).to.contain('79.6%');
+    expect(text(el, '.base')).to.contain(t(byId('sex-mp').base, 'en'));
+    expect(text(el, '.other')).to.contain('85%');
+    expect(text(el, '.frame > .source')).to.contain('Public Ministry');
+    expect([...root(el).querySelectorAll('.choices button')].map((b) => b.getAttribute('aria-pressed'))).to.deep.equal(['false', 'true']);
+  });
+
+  it('starts from the breakdown given by id, and resets the toggle when it changes', async () => {
+    const el = await make({ breakdown: 'age-mp', lang: 'es' });
+    expect(text(el, '.base')).to.contain(t(byId('age-mp').base, 'es'));
+    expect(text(el, '.chart')).to.contain(formatShare(restShare(byId('age-mp')), 'es'));
+    expect(text(el, '.other')).to.contain('55%');
+    el.breakdown = 'sex-articles';
+    await el.updateComplete;
+    expect(text(el, '.heading')).to.equal('Víctimas por sexo');
+  });
+
+  it('links a qualitative list to the figures that give it context', async () => {
+    const el = await make({ dimension: 'exploitation' });
+    expect(text(el, '.other')).to.contain('See also');
+    expect(text(el, '.other')).to.contain('43.3%');
+    expect(text(el, '.other')).to.contain('El Comercio');
+  });
+});
+
+describe('victim-breakdown: custom data in HTCDS terms', () => {
+  it('shows counts with their share of the total and the unknown rest', async () => {
+    const el = await make({ dimension: 'sex', lang: 'en' }, ngoCounts(312));
+    const shown = items(el).map((i) => norm(i.textContent));
+    expect(shown).to.deep.equal([
+      `Female 250 (${formatShare(250 / 312, 'en')})`,
+      `Male 55 (${formatShare(55 / 312, 'en')})`,
+      `Not specified 7 (${formatShare(7 / 312, 'en')})`,
+    ]);
+    expect(text(el, '.base')).to.equal('Number of victims assisted in 2023');
+    expect(text(el, '.frame > .source')).to.contain('Una ONG');
+    const es = await make({ dimension: 'sex', lang: 'es' }, ngoCounts(312));
+    expect(items(es).map((i) => norm(i.textContent))[0]).to.equal(`Mujeres 250 (${formatShare(250 / 312, 'es')})`);
+  });
+
+  it('titles a breakdown without a title from its dimension, whatever the dimension is called', async () => {
+    const data = ngoCounts(312);
+    data.breakdowns!.push({ ...data.breakdowns![0], id: 'odd', dimension: 'constructor' });
+    const el = await make({ dimension: 'constructor', lang: 'es' }, data);
+    expect(text(el, '.heading')).to.equal('Víctimas por constructor');
+    const sex = await make({ dimension: 'sex', lang: 'en' }, data);
+    expect(text(sex, '.heading')).to.equal('Victims by sex');
+  });
+
+  it('without a total, gives shares of the sum and says so', async () => {
+    const el = await make({ dimension: 'sex', lang: 'es' }, ngoCounts());
+    expect(items(el).length).to.equal(2);
+    expect(norm(items(el)[0].textContent)).to.contain(formatShare(250 / 305, 'es'));
+    expect(text(el, '.notes')).to.contain('305');
+  });
+
+  it('translates HTCDS exploitation and control names given as shares', async () => {
+    const data = {
+      sources: [ngoSource],
+      breakdowns: [
+        {
+          id: 'ex',
+          dimension: 'exploitation',
+          kind: 'share',
+          base: { en: 'of cases', es: 'de los casos' },
+          categories: [
+            { id: 'SexualExploitation', share: 0.5 },
+            { id: 'ForcedBegging', share: 0.25 },
+          ],
+          sourceIds: ['ngo'],
+        },
+        {
+          id: 'rec',
+          dimension: 'recruitment',
+          kind: 'share',
+          base: 'of victims',
+          categories: [{ id: 'FalsePromises', share: 0.7, qualifier: 'more-than' }],
+          sourceIds: ['ngo'],
+        },
+      ],
+    };
+    const el = await make({ dimension: 'exploitation', lang: 'es' }, data);
+    expect(items(el).map((i) => norm(i.textContent))).to.deep.equal([
+      `Explotación sexual ${formatShare(0.5, 'es')}`,
+      `Mendicidad forzada ${formatShare(0.25, 'es')}`,
+      `No especificado ${formatShare(0.25, 'es')}`,
+    ]);
+    const rec = await make({ dimension: 'recruitment', lang: 'en' }, data);
+    // "More than 70%" leaves "less than 30%" unspecified.
+    expect(items(rec).map((i) => norm(i.textContent))).to.deep.equal(['False promises more than 70%', 'Not specified less than 30%']);
+  });
+});
+
+describe('victim-breakdown: bad input', () => {
+  const share = (categories: unknown[]) => ({
+    sources: [ngoSource],
+    breakdowns: [{ id: 'x', dimension: 'sex', kind: 'share', base: 'of victims', categories, sourceIds: ['ngo'] }],
+  });
+
+  for (const [name, data, path, en, es] of [
+    ['shares over 100%', share([{ id: 'Feminine', share: 0.8 }, { id: 'Masculine', share: 0.3 }]), 'breakdowns[0].categories', 'more than 100%', 'más del 100%'],
+    ['a negative count', { ...ngoCounts(), breakdowns: [{ ...ngoCounts().breakdowns![0], categories: [{ id: 'Feminine', count: -3 }] }] }, 'breakdowns[0].categories[0].count', 'must not be negative', 'no puede ser negativo'],
+    ['empty categories', share([]), 'breakdowns[0].categories', 'must not be empty', 'no puede estar vacío'],
+  ] as const) {
+    it(`shows a localised error for ${name} and fires pe-error`, async () => {
+      for (const lang of LOCALES) {
+        const el = document.createElement('pe-victim-breakdown');
+        el.lang = lang;
+        el.data = data;
+        const got = oneEvent(el, 'pe-error');
+        document.body.append(el);
+        const ev = (await got) as CustomEvent<PeErrorDetail>;
+        expect(ev.detail.kind).to.equal('validation');
+        expect(ev.detail.errors[0].path).to.equal(path);
+        await el.updateComplete;
+        expect(alertText(el)).to.contain(path);
+        expect(alertText(el)).to.contain(lang === 'en' ? en : es);
+        el.remove();
+      }
+    });
+  }
+
+  for (const [name, attrs, path, en, es] of [
+    ['an unknown dimension', { dimension: 'nationality' }, 'dimension', 'valid dimensions are sex, age, recruitment, exploitation', 'las dimensiones válidas son sex, age, recruitment, exploitation'],
+    ['an unknown breakdown id', { breakdown: 'sex-2099' }, 'breakdown', 'unknown breakdown "sex-2099"', 'desglose desconocido "sex-2099"'],
+    ['a breakdown of another dimension', { dimension: 'sex', breakdown: 'age-mp' }, 'breakdown', 'valid ids are sex-articles, sex-mp', 'los identificadores válidos son sex-articles, sex-mp'],
+    ['an unknown variant', { variant: 'pie' }, 'variant', '"variant" must be bars or waffle; got "pie"', '"variant" debe ser bars o waffle'],
+  ] as const) {
+    it(`shows a localised error for ${name} and fires pe-error`, async () => {
+      for (const lang of LOCALES) {
+        const el = document.createElement('pe-victim-breakdown');
+        for (const [k, v] of Object.entries({ ...attrs, lang })) el.setAttribute(k, v);
+        const got = oneEvent(el, 'pe-error');
+        document.body.append(el);
+        const ev = (await got) as CustomEvent<PeErrorDetail>;
+        expect(ev.detail.kind).to.equal('input');
+        expect(ev.detail.errors[0].path).to.equal(path);
+        await el.updateComplete;
+        expect(alertText(el)).to.contain(lang === 'en' ? en : es);
+        await expect(el).to.be.accessible();
+        el.remove();
+      }
+    });
+  }
+
+  it('says so when the dataset has no breakdowns', async () => {
+    const el = await make({ lang: 'es' }, { sources: [ngoSource], figures: [] });
+    expect(alertText(el)).to.contain('breakdowns');
+    expect(alertText(el)).to.contain('el conjunto de datos no tiene lista "breakdowns"');
+  });
+
+  it('recovers when the attribute is fixed', async () => {
+    const el = await make({ dimension: 'nope' });
+    expect(alertText(el)).to.contain('nope');
+    el.dimension = 'age';
+    await el.updateComplete;
+    expect(root(el).querySelector('[role="alert"]')).to.equal(null);
+    expect(items(el).length).to.be.greaterThan(0);
+  });
+});
+
+describe('victim-breakdown: keyboard, hover and pe-select', () => {
+  it('moves focus with arrow keys, Home and End (roving tabindex)', async () => {
+    const el = await make({ breakdown: 'sex-mp' });
+    const list = items(el);
+    expect(list.map((b) => b.tabIndex)).to.deep.equal([0, -1, -1]);
+    list[0].focus();
+    await sendKeys({ press: 'ArrowDown' });
+    expect(root(el).activeElement).to.equal(list[1]);
+    await sendKeys({ press: 'ArrowRight' });
+    expect(root(el).activeElement).to.equal(list[2]);
+    await sendKeys({ press: 'ArrowDown' });
+    expect(root(el).activeElement, 'stays on the last').to.equal(list[2]);
+    await sendKeys({ press: 'Home' });
+    expect(root(el).activeElement).to.equal(list[0]);
+    await sendKeys({ press: 'End' });
+    expect(root(el).activeElement).to.equal(list[2]);
+    await sendKeys({ press: 'ArrowUp' });
+    await el.updateComplete;
+    expect(root(el).activeElement).to.equal(list[1]);
+    expect(items(el).map((b) => b.tabIndex)).to.deep.equal([-1, 0, -1]);
+  });
+
+  it('shows the focused category\'s exact value and source, also as its description', async () => {
+    const el = await make({ breakdown: 'sex-mp', lang: 'en' });
+    const second = items(el)[1];
+    second.focus();
+    await el.updateComplete;
+    const detail = text(el, '.detail');
+    expect(detail).to.contain('Male: 16.1%');
+    expect(detail).to.contain('Public Ministry of Peru');
+    expect(detail).to.contain(t(byId('sex-mp').base, 'en'));
+    const desc = root(el).getElementById(second.getAttribute('aria-describedby')!)!;
+    expect(norm(desc.textContent)).to.equal(detail);
+  });
+
+  it('shows the detail on hover, and the qualitative source on focus', async () => {
+    const el = await make({ breakdown: 'age-articles', lang: 'es' });
+    items(el)[1].dispatchEvent(new MouseEvent('mouseenter'));
+    await el.updateComplete;
+    expect(text(el, '.detail')).to.contain(`No especificado: ${formatShare(restShare(byId('age-articles')), 'es')}`);
+    const q = await make({ dimension: 'exploitation', lang: 'en' });
+    items(q)[1].focus();
+    await q.updateComplete;
+    expect(text(q, '.detail')).to.contain('Forced labour in gold mining (HTCDS: Forced labour) — Named in: US Department of State');
+  });
+
+  it('fires pe-select on click and on Enter, with the category', async () => {
+    const el = await make({ dimension: 'sex', lang: 'es' });
+    const list = items(el);
+    setTimeout(() => list[0].click());
+    const click = (await oneEvent(el, 'pe-select')) as CustomEvent<PeSelectDetail>;
+    expect(click.detail).to.deep.equal({ type: 'category', id: 'Feminine', label: 'Mujeres' });
+    expect(click.bubbles && click.composed).to.equal(true);
+    list[0].focus();
+    await sendKeys({ press: 'ArrowDown' });
+    setTimeout(() => void sendKeys({ press: 'Enter' }));
+    const enter = (await oneEvent(el, 'pe-select')) as CustomEvent<PeSelectDetail>;
+    expect(enter.detail).to.deep.equal({ type: 'category', id: REST_ID, label: 'No especificado' });
+  });
+
+  it('lets a waffle\'s categories be reached and chosen from its key', async () => {
+    const el = await make({ breakdown: 'sex-mp', variant: 'waffle' });
+    const list = items(el);
+    expect(list.length).to.equal(3);
+    list[0].focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    expect(root(el).activeElement).to.equal(list[1]);
+    // The focused category's squares stay bright; the others are dimmed.
+    const on = root(el).querySelectorAll('.waffle .cell.on').length;
+    expect(on).to.equal(16);
+    setTimeout(() => void sendKeys({ press: 'Space' }));
+    const ev = (await oneEvent(el, 'pe-select')) as CustomEvent<PeSelectDetail>;
+    expect(ev.detail.id).to.equal('Masculine');
+  });
+});
+
+describe('victim-breakdown: table and CSV', () => {
+  it('shows the same rows as an accessible table', async () => {
+    const el = await make({ breakdown: 'sex-mp', lang: 'en' });
+    const shown = items(el).map((i) => norm(i.textContent));
+    const toggle = root(el).querySelector<HTMLButtonElement>('.toolbar button')!;
+    expect(norm(toggle.textContent)).to.equal('Show as table');
+    toggle.click();
+    await el.updateComplete;
+    const table = root(el).querySelector('table')!;
+    expect(norm(table.querySelector('caption')!.textContent)).to.contain(t(byId('sex-mp').base, 'en'));
+    expect([...table.querySelectorAll('thead th')].every((th) => th.getAttribute('scope') === 'col')).to.equal(true);
+    const rows = [...table.querySelectorAll('tbody tr')];
+    expect(rows.length).to.equal(shown.length);
+    rows.forEach((tr, i) => {
+      expect(tr.querySelector('th')!.getAttribute('scope')).to.equal('row');
+      expect(shown[i]).to.equal(norm(`${tr.querySelector('th')!.textContent} ${tr.querySelector('td')!.textContent}`));
+    });
+    expect(norm(rows[0].textContent)).to.contain('Feminine');
+    // Every row cites the breakdown's source, named in the source line under the table.
+    expect(table.querySelectorAll('thead th').length).to.equal(3);
+    expect(text(el, '.frame > .source')).to.contain('Public Ministry');
+    expect(norm(toggle.textContent)).to.equal('Show as chart');
+    await expect(el).to.be.accessible();
+    toggle.click();
+    await el.updateComplete;
+    expect(root(el).querySelector('table')).to.equal(null);
+  });
+
+  it('shows a qualitative table without a number column', async () => {
+    const el = await make({ dimension: 'exploitation', lang: 'es' });
+    root(el).querySelector<HTMLButtonElement>('.toolbar button')!.click();
+    await el.updateComplete;
+    const heads = [...root(el).querySelectorAll('thead th')].map((th) => norm(th.textContent));
+    // No value column; a source column appears because some forms cite only TIP 2014.
+    expect(heads).to.deep.equal(['Categoría', 'Categoría HTCDS', 'Fuente']);
+    expect(norm(root(el).querySelector('tbody')!.textContent)).not.to.match(/%/);
+  });
+
+  it('adds a source column when a category cites its own source', async () => {
+    const data = ngoCounts(312);
+    data.sources!.push({ id: 'other', publisher: 'Otra ONG' });
+    data.breakdowns![0].categories[1].sourceIds = ['other'];
+    const el = await make({ dimension: 'sex', lang: 'es' }, data);
+    root(el).querySelector<HTMLButtonElement>('.toolbar button')!.click();
+    await el.updateComplete;
+    const heads = [...root(el).querySelectorAll('thead th')].map((th) => norm(th.textContent));
+    expect(heads).to.deep.equal(['Categoría', 'Valor', 'Categoría HTCDS', 'Fuente']);
+    const cells = [...root(el).querySelectorAll('tbody tr')].map((tr) => norm(tr.lastElementChild!.textContent));
+    expect(cells).to.deep.equal(['Una ONG, 2023', 'Otra ONG', 'Una ONG, 2023']);
+    // Both publishers are in the source line.
+    expect(text(el, '.frame > .source')).to.contain('Otra ONG');
+  });
+
+  it('downloads a CSV with both sources, their URLs and the remainder', async () => {
+    const el = await make({ dimension: 'sex', lang: 'en' });
+    const blobs: Blob[] = [];
+    const original = URL.createObjectURL;
+    URL.createObjectURL = (b: Blob | MediaSource) => (blobs.push(b as Blob), 'blob:captured');
+    try {
+      root(el).querySelectorAll<HTMLButtonElement>('.toolbar button')[1].click();
+    } finally {
+      URL.createObjectURL = original;
+    }
+    expect(blobs.length).to.equal(1);
+    const csv = (await blobs[0].text()).replace(/^\ufeff/, '');
+    const lines = csv.trim().split('\r\n');
+    expect(lines[0]).to.equal('breakdown,dimension,category,htcds,label,count,total,share,qualifier,value,base,period,note,source,source_url');
+    const articles = byId('sex-articles');
+    expect(lines[1]).to.match(new RegExp(`^sex-articles,sex,Feminine,Feminine,Female,,,${articles.categories[0].share},exact,85%,`));
+    expect(lines[1]).to.contain('Diálogo');
+    expect(lines[1]).to.contain(dataset.sources!.find((s) => s.id === 'dialogo-2014')!.url!);
+    expect(lines[2]).to.match(/^sex-articles,sex,not-specified,,Not specified,,,0\.15,exact,15%,/);
+    const mp = lines.filter((l) => l.startsWith('sex-mp,'));
+    expect(mp.length).to.equal(byId('sex-mp').categories.length);
+    expect(mp[0]).to.contain('Public Ministry of Peru');
+    expect(mp[0]).to.contain('elregionalpiura.com.pe');
+  });
+});
+
+describe('victim-breakdown: layout and accessibility', () => {
+  for (const width of [280, 320, 600, 1200]) {
+    it(`fits ${width}px without horizontal overflow, in every view`, async () => {
+      const wrap = await fixture<HTMLDivElement>(html`<div style="width:${width}px"></div>`);
+      for (const attrs of [{ breakdown: 'sex-mp' }, { dimension: 'recruitment' }, { dimension: 'exploitation' }, { breakdown: 'age-mp', variant: 'waffle' }]) {
+        const el = document.createElement('pe-victim-breakdown');
+        for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+        el.lang = 'es';
+        wrap.append(el);
+        await el.updateComplete;
+        const frame = root(el).querySelector('.frame')!;
+        expect(frame.scrollWidth, JSON.stringify(attrs)).to.be.at.most(frame.clientWidth + 1);
+        // The table view fits too.
+        const toggle = root(el).querySelector<HTMLButtonElement>('.toolbar button')!;
+        toggle.click();
+        await el.updateComplete;
+        const table = root(el).querySelector('table')!;
+        expect(table.getBoundingClientRect().right, `table ${JSON.stringify(attrs)}`).to.be.at.most(frame.getBoundingClientRect().right);
+        toggle.click();
+        await el.updateComplete;
+        expect(el.getBoundingClientRect().width).to.be.at.most(width);
+        const track = root(el).querySelector('.track');
+        const label = root(el).querySelector('.bars .label');
+        if (track && label) {
+          // Wide: label beside its bar; narrow: above it.
+          const beside = Math.abs(track.getBoundingClientRect().top - label.getBoundingClientRect().top) < label.getBoundingClientRect().height;
+          expect(beside, `${width}px`).to.equal(width >= 600);
+        }
+        el.remove();
+      }
+    });
+  }
+
+  it('draws every bar track the same length, so bars compare', async () => {
+    const el = await make({ dimension: 'recruitment' });
+    const widths = [...root(el).querySelectorAll('.track')].map((x) => Math.round(x.getBoundingClientRect().width));
+    expect(new Set(widths).size).to.equal(1);
+  });
+
+  for (const theme of ['light', 'dark']) {
+    for (const lang of LOCALES) {
+      it(`passes axe in ${theme} ${lang}: bars, waffle, list`, async () => {
+        for (const attrs of [{ breakdown: 'sex-articles' }, { dimension: 'recruitment' }, { breakdown: 'age-mp', variant: 'waffle' }, { dimension: 'exploitation' }] as Record<string, string>[]) {
+          const el = await make({ ...attrs, theme, lang });
+          await expect(el).to.be.accessible();
+          items(el)[0].focus();
+          await el.updateComplete;
+          await expect(el).to.be.accessible();
+          el.remove();
+        }
+      });
+    }
+  }
+
+  it('keeps its loading placeholder tall enough not to shift', async () => {
+    const el = await make({ src: '/test-api/hang?ms=2000' });
+    const placeholder = root(el).querySelector<HTMLElement>('.placeholder')!;
+    expect(placeholder.getBoundingClientRect().height).to.be.at.least(150);
+  });
+});
