@@ -49,7 +49,7 @@ export type DataState =
  * error states and the `pe-data-load` / `pe-error` events. A widget supplies `model()` (a pure
  * function of dataset, language and its attributes) and `renderView()`.
  *
- * @attr lang - Language of the widget, `es` or `en`. Default: the nearest ancestor's `lang`, else `<html lang>`, else `en`.
+ * @attr {'es' | 'en'} lang - Language of the widget, `es` or `en`. Default: the nearest ancestor's `lang`, else `<html lang>`, else `en`.
  */
 export abstract class PeElement<VM> extends LitElement {
   static tagName = '';
