@@ -142,6 +142,27 @@ export const frameStyles = css`
   button:hover {
     border-color: var(--pe-color-accent);
   }
+  /* Shared by the widgets: unstyled lists, borderless buttons, pill labels. */
+  [role='list'] {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: 0.25em;
+  }
+  .bare {
+    font-size: 1em;
+    color: inherit;
+    background: none;
+    border-color: transparent;
+    min-height: 0;
+    text-align: start;
+  }
+  .pill {
+    border: 1px solid;
+    border-radius: 1em;
+    padding: 0 0.5em;
+  }
   .toolbar {
     display: flex;
     flex-wrap: wrap;

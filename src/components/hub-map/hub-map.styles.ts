@@ -280,10 +280,7 @@ export const styles = css`
     margin: 0 0 0.3em;
   }
   .legend ul {
-    list-style: none;
     margin: 0 0 0.6em;
-    padding: 0;
-    display: grid;
     gap: 0.35em;
   }
   .legend li {

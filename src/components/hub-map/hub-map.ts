@@ -316,7 +316,7 @@ export class PeHubMap extends PeElement<MapView> {
         </table>`
       : html`<div class="legend" part="legend">${v.legend.map(
           (g) => html`${g.title ? html`<p><b>${g.title}</b></p>` : nothing}${g.note ? html`<p>${g.note}</p>` : nothing}
-            <ul>${g.items.map((i) => html`<li><svg viewBox="0 0 16 16" aria-hidden="true">${swatch(i.sw)}</svg>${i.text}</li>`)}</ul>`,
+            <ul role="list">${g.items.map((i) => html`<li><svg viewBox="0 0 16 16" aria-hidden="true">${swatch(i.sw)}</svg>${i.text}</li>`)}</ul>`,
         )}</div>`}</div>`;
     return frame({
       locale: l,

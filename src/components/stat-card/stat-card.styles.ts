@@ -88,11 +88,6 @@ export const statCardStyles = css`
     content: '·';
     margin-inline-end: 0.6em;
   }
-  .estimate {
-    border: 1px solid currentColor;
-    border-radius: 1em;
-    padding: 0 0.5em;
-  }
   .context {
     font-size: 0.875em;
   }

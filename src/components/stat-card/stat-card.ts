@@ -188,7 +188,7 @@ export class PeStatCard extends PeElement<StatView> {
           ${v.place || v.period || v.estimate
             ? html`<p class="meta" part="meta">
                 ${v.place ? html`<span>${v.place}</span>` : nothing} ${v.period ? html`<span>${v.period}</span>` : nothing}
-                ${v.estimate ? html`<span class="estimate">${v.estimate}</span>` : nothing}
+                ${v.estimate ? html`<span class="estimate pill">${v.estimate}</span>` : nothing}
               </p>`
             : nothing}
         </div>

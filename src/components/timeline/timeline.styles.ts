@@ -21,9 +21,6 @@ export const timelineStyles = css`
     color: var(--pe-color-muted);
   }
   .tl ol {
-    list-style: none;
-    margin: 0;
-    padding: 0;
     display: flex;
     flex-direction: column;
     gap: 1rem;
@@ -76,14 +73,9 @@ export const timelineStyles = css`
     line-height: 1.3;
   }
   .pick {
-    font: inherit;
     font-weight: 700;
-    color: inherit;
-    background: none;
     border: 0;
     padding: 0;
-    min-height: 0;
-    text-align: start;
   }
   .pick:hover {
     text-decoration: underline;
@@ -106,9 +98,6 @@ export const timelineStyles = css`
   }
   .badge {
     color: var(--_c);
-    border: 1px solid;
-    border-radius: 1em;
-    padding: 0 0.5em;
   }
   .mark {
     color: var(--pe-color-accent);

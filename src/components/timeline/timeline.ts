@@ -102,7 +102,7 @@ export class PeTimeline extends PeElement<TimelineView> {
       <h4>
         <button
           type="button"
-          class="pick"
+          class="pick bare"
           data-id=${e.id}
           tabindex=${e.id === active ? 0 : -1}
           aria-current=${selected ? 'true' : nothing}
@@ -112,7 +112,7 @@ export class PeTimeline extends PeElement<TimelineView> {
       </h4>
       <p class="meta" id="m${i}">
         <time datetime=${e.datetime}>${e.date}</time>
-        <span class="badge">${e.categoryLabel}</span>
+        <span class="badge pill">${e.categoryLabel}</span>
         ${e.highlighted ? html`<span class="mark">${m.highlighted}</span>` : nothing}
         ${e.place ? html`<span>${e.place}</span>` : nothing}
       </p>

@@ -44,27 +44,12 @@ export const styles = css`
   .other p {
     margin: 0 0 0.25em;
   }
-  .bars,
-  .keys,
-  .forms {
-    list-style: none;
-    margin: 0;
-    padding: 0;
-    display: grid;
-    gap: 0.25em;
-  }
   .item {
     display: grid;
     align-items: center;
     gap: 0.2em 0.75em;
     width: 100%;
-    min-height: 0;
     padding: 0.35em 0.45em;
-    font-size: 1em;
-    text-align: start;
-    color: inherit;
-    background: none;
-    border-color: transparent;
   }
   .item.on {
     background: var(--pe-color-surface);

@@ -149,7 +149,7 @@ export class PeVictimBreakdown extends PeElement<ViewModel> {
         (r, i) => html`<li>
           <button
             type="button"
-            class="item ${r.rest ? 'rest' : ''} ${i === this.active ? 'on' : ''}"
+            class="item bare ${r.rest ? 'rest' : ''} ${i === this.active ? 'on' : ''}"
             data-i=${i}
             tabindex=${i === focus ? 0 : -1}
             aria-describedby="d${i}"
