@@ -3,13 +3,11 @@ import { property, state } from 'lit/decorators.js';
 import { PeElement, type Problem } from '../../core/base.js';
 import { emit } from '../../core/events.js';
 import { frame, sourceLine } from '../../core/frame.js';
+import { rove } from '../../core/keys.js';
 import type { Dataset } from '../../data/types.js';
 import { messages } from './messages.js';
 import { timelineModel, type EventItem, type Orientation, type TimelineView } from './model.js';
 import { timelineStyles } from './timeline.styles.js';
-
-const NEXT = ['ArrowDown', 'ArrowRight'];
-const PREV = ['ArrowUp', 'ArrowLeft'];
 
 /**
  * What happened when: the dataset's dated events as an ordered list, each with its date (keeping
@@ -76,17 +74,9 @@ export class PeTimeline extends PeElement<TimelineView> {
     emit(this, 'pe-select', { type: 'event', id: e.id, label: e.title });
   }
 
+  /** Arrow keys, Home and End move the focus; the focus handler below moves the tab stop with it. */
   private onKey(ev: KeyboardEvent): void {
-    const picks = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('.pick')];
-    const i = picks.indexOf(ev.target as HTMLButtonElement);
-    if (i < 0) return;
-    const last = picks.length - 1;
-    const k = ev.key;
-    const j = NEXT.includes(k) ? Math.min(i + 1, last) : PREV.includes(k) ? Math.max(i - 1, 0) : k === 'Home' ? 0 : k === 'End' ? last : -1;
-    if (j < 0) return;
-    ev.preventDefault();
-    this.active = picks[j].dataset.id!;
-    picks[j].focus();
+    rove(ev, [...this.renderRoot.querySelectorAll<HTMLElement>('.pick')]);
   }
 
   private onFocus(ev: FocusEvent): void {

@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { PeElement, type Problem } from '../../core/base.js';
 import { emit } from '../../core/events.js';
 import { toCsv, download } from '../../core/export.js';
+import { rove } from '../../core/keys.js';
 import { frame, sourceLine, sourceText } from '../../core/frame.js';
 import type { Dataset } from '../../data/types.js';
 import { msg } from '../../i18n/catalog.js';
@@ -116,14 +117,7 @@ export class PeVictimBreakdown extends PeElement<ViewModel> {
   }
 
   private onKey(e: KeyboardEvent): void {
-    const items = [...(e.currentTarget as HTMLElement).querySelectorAll<HTMLElement>('[data-i]')];
-    const i = items.indexOf(e.target as HTMLElement);
-    if (i < 0) return;
-    const last = items.length - 1;
-    const next = ({ ArrowDown: i + 1, ArrowRight: i + 1, ArrowUp: i - 1, ArrowLeft: i - 1, Home: 0, End: last } as Record<string, number>)[e.key];
-    if (next === undefined) return;
-    e.preventDefault();
-    items[Math.max(0, Math.min(last, next))].focus();
+    rove(e, [...(e.currentTarget as HTMLElement).querySelectorAll<HTMLElement>('[data-i]')]);
   }
 
   private onFocus(i: number): void {
