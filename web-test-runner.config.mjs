@@ -3,6 +3,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { testApi } from './test/server/api.mjs';
+import { hardening } from './test/server/hardening.mjs';
 
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
@@ -22,11 +23,13 @@ const jsonModules = {
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
-  concurrency: 2,
+  // One page at a time: tests use rAF, IntersectionObserver and viewport/media emulation, which stall or
+  // interfere in background tabs.
+  concurrency: 1,
   concurrentBrowsers: 1,
   testsFinishTimeout: 300_000,
-  middleware: [testApi],
-  plugins: [jsonModules, esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
+  middleware: [hardening, testApi],
+  plugins: [jsonModules, esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'auto' })],
   browsers: [
     chromeLauncher({
       launchOptions: {
@@ -41,9 +44,16 @@ export default {
           '--no-first-run',
           '--disable-quic',
           '--disable-sync',
+          // Several test pages run at once in tabs; keep timers, rAF and observers running in all of them.
+          '--disable-background-timer-throttling',
+          '--disable-renderer-backgrounding',
+          '--disable-backgrounding-occluded-windows',
+          // test/hardening-leaks.test.ts: exact heap sizes and gc() before measuring.
+          '--enable-precise-memory-info',
+          '--js-flags=--expose-gc',
         ],
       },
     }),
   ],
-  testFramework: { config: { timeout: 10_000 } },
+  testFramework: { config: { timeout: 30_000 } },
 };
