@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
 import { dataset as defaultDataset } from '../data/dataset.js';
 import { DEFAULT_TIMEOUT, LoadError, loadDataset } from '../data/load.js';
-import { describe } from '../data/messages.js';
+import { describe, quote } from '../data/messages.js';
 import { validate, type ValidationResult } from '../data/validate.js';
 import type { DataError, Dataset, Locale } from '../data/types.js';
 import { catalogs, type Messages } from '../i18n/catalog.js';
@@ -25,18 +25,18 @@ export class Problem {
 
 /**
  * A problem with one field or attribute, its message written once per language from a catalog:
- * the shared one by default, or a component's own (from `defineMessages`).
+ * the shared one by default, or a component's own (from `defineMessages`), given the shared one too.
  */
 export function problem(path: string, message: (m: Messages) => string): Problem;
-export function problem<T>(path: string, message: (m: T) => string, from: Record<Locale, T>): Problem;
-export function problem<T>(path: string, message: (m: T) => string, from?: Record<Locale, T>): Problem {
-  const c = (from ?? catalogs) as Record<Locale, T>;
-  return new Problem([{ path, message: { en: message(c.en), es: message(c.es) } }]);
+export function problem<T>(path: string, message: (m: T, shared: Messages) => string, from: Record<Locale, T>): Problem;
+export function problem<T>(path: string, message: (m: T, shared: Messages) => string, from?: Record<Locale, T>): Problem {
+  const say = (l: Locale) => message(((from ?? catalogs) as Record<Locale, T>)[l], catalogs[l]);
+  return new Problem([{ path, message: { en: say('en'), es: say('es') } }]);
 }
 
 /** A problem for a numeric attribute that is not a number: never shown as NaN. */
 export function notANumber(name: string, got: unknown): Problem {
-  return problem(name, (m) => m.notNumber(name, describe(got).replace(/^"|"$/g, '')));
+  return problem(name, (m) => m.notNumber(name, quote(got)));
 }
 
 export type DataState =

@@ -35,6 +35,9 @@ export function describe(value: unknown): string {
   return s.length > 40 ? `${s.slice(0, 39)}…` : s;
 }
 
+/** `describe` without the quotes around text, for messages that quote it themselves. */
+export const quote = (value: unknown): string => describe(value).replace(/^"|"$/g, '');
+
 const both = (en: string, es: string): Bilingual => ({ en, es });
 
 export const M = {

@@ -22,6 +22,9 @@ function df(locale: Locale, kind: 'day' | 'month' | 'short-month' | 'short-day')
   return f;
 }
 
+/** "complaints" → "Complaints". */
+export const cap = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+
 /** 1976 → "1,976" (both es-PE and en group thousands with a comma). */
 export const formatNumber = (n: number, locale: Locale): string => nf(locale, 'decimal').format(n);
 

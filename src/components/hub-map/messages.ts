@@ -1,4 +1,5 @@
 import { defineMessages } from '../../i18n/catalog.js';
+import { cap } from '../../i18n/format.js';
 
 /** Words of <pe-hub-map>. English defines the shape; the type checker makes Spanish complete. */
 export const messages = defineMessages(
@@ -35,7 +36,7 @@ export const messages = defineMessages(
   {
     heading: 'Perú: sedes previstas de fiscalías especializadas y regiones más afectadas',
     valuesHeading: (unit, period) =>
-      `${unit ? `${unit.charAt(0).toUpperCase()}${unit.slice(1)} por trata` : 'Trata'} de personas por región${period ? `, ${period}` : ''}`,
+      `${unit ? `${cap(unit)} por trata` : 'Trata'} de personas por región${period ? `, ${period}` : ''}`,
     map: 'Mapa del Perú por regiones',
     regions: 'Regiones',
     hubs: 'Sedes',

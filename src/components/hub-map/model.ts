@@ -6,9 +6,9 @@
 import { dataset as embedded } from '../../data/dataset.js';
 import { sourcesById, t } from '../../data/text.js';
 import { REGION_CODES, type Dataset, type Driver, type Hub, type HubRole, type Locale, type RegionCode, type RegionValue, type Source } from '../../data/types.js';
-import { catalogs, msg } from '../../i18n/catalog.js';
-import { formatDate, formatList, formatNumber } from '../../i18n/format.js';
-import { Problem } from '../../core/base.js';
+import { msg } from '../../i18n/catalog.js';
+import { cap, formatDate, formatList, formatNumber } from '../../i18n/format.js';
+import { Problem, problem } from '../../core/base.js';
 import { messages } from './messages.js';
 import { peruGeo, project, type NeighbourCode } from './projection.js';
 
@@ -258,10 +258,8 @@ export interface MapView {
 }
 
 /** A localised problem for an attribute value that is not one of `valid`. */
-function unknown(path: string, what: 'region' | 'layer', id: string, valid: readonly string[]): Problem {
-  const say = (l: Locale) => catalogs[l].unknownId(messages[l][what], id, valid.join(', '));
-  return new Problem([{ path, message: { en: say('en'), es: say('es') } }]);
-}
+const unknown = (path: string, what: 'region' | 'layer', id: string, valid: readonly string[]): Problem =>
+  problem(path, (m, c) => c.unknownId(m[what], id, valid.join(', ')), messages);
 
 /** The layers named in the `layers` attribute (space- or comma-separated), or a problem. */
 export function parseLayers(attr: string | null | undefined): Set<Layer> | Problem {
@@ -269,8 +267,6 @@ export function parseLayers(attr: string | null | undefined): Set<Layer> | Probl
   const bad = words.find((w) => !(LAYERS as readonly string[]).includes(w));
   return bad ? unknown('layers', 'layer', bad, LAYERS) : new Set(words as Layer[]);
 }
-
-const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 export interface Options {
   locale: Locale;
@@ -289,7 +285,7 @@ export function buildView(data: Dataset, o: Options): MapView | Problem {
   const on = (x: Layer) => layers.has(x);
   const values = data.regionValues ?? [];
   if (on('values') && !values.length) {
-    return new Problem([{ path: 'regionValues', message: { en: messages.en.noValues, es: messages.es.noValues } }]);
+    return problem('regionValues', (m) => m.noValues, messages);
   }
   const src = (ids?: readonly string[]) => sourcesById(data.sources, ids);
   const by = (ids?: readonly string[]) => [...new Set(src(ids).map((s) => t(s.publisher, l)))].join('; ');

@@ -1,12 +1,12 @@
 // The pure view model of <pe-stat-card>: a dataset, the language and the element's attributes in,
 // every text the card shows (already formatted) out, or a Problem naming each bad attribute.
-import { notANumber, Problem } from '../../core/base.js';
+import { notANumber, problem, Problem } from '../../core/base.js';
 import { parseDate } from '../../data/dates.js';
-import { describe } from '../../data/messages.js';
+import { quote } from '../../data/messages.js';
 import { safeUrl, sourcesById, t } from '../../data/text.js';
-import { QUALIFIERS, UNITS, type DataError, type Dataset, type Figure, type Locale, type Source } from '../../data/types.js';
+import { QUALIFIERS, UNITS, type Dataset, type Figure, type Locale, type Source } from '../../data/types.js';
 import { catalogs, type Messages } from '../../i18n/catalog.js';
-import { formatDate, formatNumber, formatShare, formatValue, type FormattedValue } from '../../i18n/format.js';
+import { cap, formatDate, formatNumber, formatShare, formatValue, type FormattedValue } from '../../i18n/format.js';
 import { messages, type StatMessages } from './messages.js';
 
 /** The attributes a card is built from (empty text = not given). */
@@ -54,21 +54,14 @@ export interface StatView {
   differs: OtherFigure[];
 }
 
-/** A Problem whose message is written once per language, with the shared and the card's words. */
-function issue(path: string, text: (m: Messages, c: StatMessages) => string): DataError {
-  return { path, message: { en: text(catalogs.en, messages.en), es: text(catalogs.es, messages.es) } };
-}
+/** A problem whose message is written once per language, with the card's and the shared words. */
+const issue = (path: string, text: (c: StatMessages, m: Messages) => string) => problem(path, text, messages);
 
 /** "Diálogo, 2014": publisher and year, for sentences and short citations. */
 export function shortSource(s: Source, locale: Locale): string {
   const year = /^\d{4}/.exec(s.date ?? '')?.[0];
   return [t(s.publisher, locale), year].filter(Boolean).join(', ');
 }
-
-/** A bad attribute value, shortened, to quote in a message. */
-const quote = (s: string) => describe(s).replace(/^"|"$/g, '');
-
-const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** "more than 1,500 cases in Peru in 2007–2013 (police estimate)". */
 function statement(value: string, label: string, place: string, period: string, day: boolean, estimate: string, locale: Locale): string {
@@ -137,26 +130,26 @@ export function statModel(dataset: Dataset, input: StatInput, locale: Locale): S
   const stat = input.stat.trim();
   if (stat) {
     const f = figures.find((x) => x.id === stat);
-    if (!f) return new Problem([issue('stat', (m, c) => m.unknownId(c.figure, stat, ids))]);
+    if (!f) return issue('stat', (c, m) => m.unknownId(c.figure, stat, ids));
     return view(f, sourcesById(dataset.sources, f.sourceIds), locale, differing(f, dataset, locale));
   }
   const raw = input.value.trim();
-  if (!raw) return new Problem([issue('stat', (_, c) => c.missing(ids))]);
+  if (!raw) return issue('stat', (c) => c.missing(ids));
 
-  const errors: DataError[] = [];
+  const bad: Problem[] = [];
   const value = Number(raw);
-  if (!Number.isFinite(value)) errors.push(...notANumber('value', raw).errors);
+  if (!Number.isFinite(value)) bad.push(notANumber('value', raw));
   const unit = (input.unit.trim() || 'count') as Figure['unit'];
-  if (!UNITS.includes(unit)) errors.push(issue('unit', (_, c) => c.oneOf('unit', quote(input.unit), UNITS.join(', '))));
-  else if (unit === 'share' && Number.isFinite(value) && (value < 0 || value > 1)) errors.push(issue('value', (_, c) => c.share(raw)));
+  if (!UNITS.includes(unit)) bad.push(issue('unit', (c) => c.oneOf('unit', quote(input.unit), UNITS.join(', '))));
+  else if (unit === 'share' && Number.isFinite(value) && (value < 0 || value > 1)) bad.push(issue('value', (c) => c.share(raw)));
   const qualifier = (input.qualifier.trim() || 'exact') as NonNullable<Figure['qualifier']>;
   if (!QUALIFIERS.includes(qualifier)) {
-    errors.push(issue('qualifier', (_, c) => c.oneOf('qualifier', quote(input.qualifier), QUALIFIERS.join(', '))));
+    bad.push(issue('qualifier', (c) => c.oneOf('qualifier', quote(input.qualifier), QUALIFIERS.join(', '))));
   }
   // A number is never shown without what it counts and who says so.
-  if (!input.label.trim()) errors.push(issue('label', (m) => m.missingAttr('label')));
-  if (!input.source.trim()) errors.push(issue('source', (m) => m.missingAttr('source')));
-  if (errors.length) return new Problem(errors);
+  if (!input.label.trim()) bad.push(issue('label', (_, m) => m.missingAttr('label')));
+  if (!input.source.trim()) bad.push(issue('source', (_, m) => m.missingAttr('source')));
+  if (bad.length) return new Problem(bad.flatMap((p) => p.errors));
 
   const source: Source = { id: 'custom', publisher: input.source.trim(), url: safeUrl(input.sourceUrl.trim()) };
   const figure: Figure = {

@@ -5,12 +5,12 @@
  * qualifiers stay words, a qualitative breakdown has no numbers, and linked breakdowns
  * (sources that differ) travel together.
  */
-import { Problem } from '../../core/base.js';
+import { Problem, problem } from '../../core/base.js';
 import { sourceText } from '../../core/frame.js';
 import { sourcesById, t } from '../../data/text.js';
 import type { Breakdown, BreakdownKind, Category, Dataset, Locale, Qualifier, Relation, Source } from '../../data/types.js';
 import { msg } from '../../i18n/catalog.js';
-import { formatDate, formatNumber, formatShare, formatValue } from '../../i18n/format.js';
+import { cap, formatDate, formatNumber, formatShare, formatValue } from '../../i18n/format.js';
 import { INTL_TAG } from '../../i18n/locale.js';
 import { messages } from './messages.js';
 
@@ -170,7 +170,7 @@ export function breakdownView(dataset: Dataset, b: Breakdown, locale: Locale): V
     dimension: b.dimension,
     kind,
     title: t(b.title, locale) || (has(m.title, b.dimension) && m.title[b.dimension]) || `${m.by} ${b.dimension}`,
-    base: (kind !== 'qualitative' && (counts ? m.countBase : m.shareBase)(base)) || base.charAt(0).toUpperCase() + base.slice(1),
+    base: (kind !== 'qualitative' && (counts ? m.countBase : m.shareBase)(base)) || cap(base),
     period: formatDate(b.period, locale),
     total: b.total,
     ofSum,
@@ -182,8 +182,7 @@ export function breakdownView(dataset: Dataset, b: Breakdown, locale: Locale): V
 }
 
 /** A problem in both languages from this component's messages. */
-const fail = (path: string, text: (m: (typeof messages)['en']) => string) =>
-  new Problem([{ path, message: { en: text(messages.en), es: text(messages.es) } }]);
+const fail = (path: string, text: (m: (typeof messages)['en']) => string) => problem(path, text, messages);
 
 /**
  * The widget's view model, or a Problem for bad attributes. Defaults: `dimension` empty → the
