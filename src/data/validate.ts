@@ -22,6 +22,17 @@ type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 
+/** The lists a field's value must be one of, by the letter that names them in the field specs below. */
+const LISTS: Record<string, readonly string[]> = {
+  L: ['es', 'en'],
+  U: UNITS,
+  Q: QUALIFIERS,
+  K: BREAKDOWN_KINDS,
+  E: EVENT_CATEGORIES,
+  H: HUB_ROLES,
+  Z: RELATIONS,
+};
+
 /**
  * Checks that `input` is a dataset in the documented format and returns it typed, or every
  * problem found, each with the JSON path of the field and a message in es and en.
@@ -71,6 +82,13 @@ export function validate(input: unknown): ValidationResult {
     return want(path, v, 'date', typeof v === 'string' && parseDate(v) !== null);
   };
   const list = (path: string, v: unknown): v is unknown[] => want(path, v, 'list', Array.isArray(v));
+  /** A list that may be absent: checked, and each entry checked with `each`. */
+  const optList = (path: string, v: unknown, each: (x: unknown, path: string) => unknown) =>
+    v !== undefined && list(path, v) && v.forEach((x, i) => each(x, `${path}[${i}]`));
+  /** `v` must have the type when given. */
+  const optional = (what: Expected, type: string) => (path: string, v: unknown) => v === undefined || want(path, v, what, typeof v === type);
+  const within = (limit: number) => (path: string, v: unknown) =>
+    num(path, v) && (v < -limit || v > limit) && add(path, M.between(-limit, limit, v));
 
   // Ids must be unique within a list; the id sets are used to check references afterwards.
   const ids = (path: string, items: Obj[], key = 'id') => {
@@ -86,26 +104,7 @@ export function validate(input: unknown): ValidationResult {
     return seen;
   };
 
-  // Walks one top-level list: checks it is a list of objects and runs `each` on the objects.
-  const part = (name: (typeof parts)[number], each: (item: Obj, path: string) => void, key?: string) => {
-    const v = input[name];
-    if (v === undefined) return new Set<string>();
-    if (!list(name, v)) return new Set<string>();
-    const items: Obj[] = [];
-    v.forEach((item, i) => (isObj(item) ? items.push(item) : want(`${name}[${i}]`, item, 'object', false)));
-    const seen = ids(name, items, key);
-    v.forEach((item, i) => isObj(item) && each(item, `${name}[${i}]`));
-    return seen;
-  };
-
-  const sourceIds = part('sources', (s, p) => {
-    text(`${p}.publisher`, s.publisher);
-    text(`${p}.title`, s.title, false);
-    if (s.url !== undefined) want(`${p}.url`, s.url, 'text', typeof s.url === 'string');
-    date(`${p}.date`, s.date, false);
-    oneOf(`${p}.language`, s.language, ['es', 'en'], false);
-  });
-
+  let sourceIds = new Set<string>();
   const cites = (path: string, v: unknown, required = true) => {
     if (v === undefined && !required) return;
     if (v === undefined) return void add(path, M.noSource());
@@ -116,29 +115,65 @@ export function validate(input: unknown): ValidationResult {
       else if (!sourceIds.has(id)) add(`${path}[${i}]`, M.source(id, [...sourceIds]));
     });
   };
-  const notes = (path: string, v: unknown) => {
-    if (v !== undefined && list(path, v)) v.forEach((n, i) => text(`${path}[${i}]`, n));
-  };
   // `related` entries are checked once all ids of their list are known.
-  const pendingRelated: [string, unknown, () => Set<string>][] = [];
-  const related = (path: string, v: unknown, known: () => Set<string>) => {
-    if (v === undefined || !list(path, v)) return;
-    v.forEach((r, i) => {
-      const p = `${path}[${i}]`;
-      if (!isObj(r)) return void want(p, r, 'object', false);
-      oneOf(`${p}.relation`, r.relation, RELATIONS);
-      text(`${p}.note`, r.note, false);
-      pendingRelated.push([`${p}.id`, r.id, known]);
-    });
+  const pendingRelated: [string, unknown, Set<string>][] = [];
+
+  type Custom = (o: Obj, path: string) => void;
+  /**
+   * The checks of a field spec such as `'label:t period:d? *'`: field name, check letter, `?` when
+   * the field is optional; `*` runs the object's custom check at that point. The order of the
+   * fields is the order of the errors.
+   */
+  const CHECKS: Record<string, (path: string, v: unknown, required: boolean, known: Set<string>) => unknown> = {
+    t: text,
+    d: date,
+    N: nonNegative,
+    r: region,
+    c: cites,
+    i: (path, v) => (v === undefined ? add(path, M.required()) : want(path, v, 'id', typeof v === 'string' && v.trim() !== '')),
+    u: optional('text', 'string'),
+    b: optional('bool', 'boolean'),
+    h: optional('id', 'string'),
+    a: within(90),
+    o: within(180),
+    n: (path, v) => optList(path, v, (x, p) => text(p, x)),
+    W: (path, v) => optList(path, v, (x, p) => oneOf(p, x, DRIVERS)),
+    R: (path, v, _, known) => optList(path, v, (x, p) => each(x, p, 'relation:Z note:t? *', (r) => pendingRelated.push([`${p}.id`, r.id, known]))),
+    C: (path, v) => optList(path, v, (x, p) => each(x, p, 'region:r presumed:b sourceIds:c?')),
+    X: (path, v) => optList(path, v, (x, p) => each(x, p, 'name:t value:N')),
+  };
+  for (const [k, valid] of Object.entries(LISTS)) CHECKS[k] = (path, v, required) => oneOf(path, v, valid, required);
+
+  const fields = (o: Obj, path: string, spec: string, custom?: Custom, known = new Set<string>()) => {
+    for (const f of spec.split(' ')) {
+      const [k, c] = f.split(':');
+      if (k === '*') custom!(o, path);
+      else CHECKS[c[0]](`${path}.${k}`, o[k], !c[1], known);
+    }
+  };
+  /** One entry of a list: an object, then its fields. */
+  const each = (x: unknown, path: string, spec: string, custom?: Custom) =>
+    isObj(x) ? fields(x, path, spec, custom) : want(path, x, 'object', false);
+  /** A list of objects with ids: every entry an object, unique ids, then each object's fields. */
+  const objects = (path: string, v: unknown[], spec: string, custom?: Custom, key?: string) => {
+    const items: Obj[] = [];
+    v.forEach((item, i) => (isObj(item) ? items.push(item) : want(`${path}[${i}]`, item, 'object', false)));
+    const seen = ids(path, items, key);
+    v.forEach((item, i) => isObj(item) && fields(item, `${path}[${i}]`, spec, custom, seen));
+    return seen;
+  };
+  /** One top-level list. */
+  const part = (name: (typeof parts)[number], spec: string, custom?: Custom, key?: string) => {
+    const v = input[name];
+    return v !== undefined && list(name, v) ? objects(name, v, spec, custom, key) : new Set<string>();
   };
 
-  const figureIds = part('figures', (f, p) => {
+  sourceIds = part('sources', 'publisher:t title:t? url:u date:d? language:L?');
+
+  part('figures', 'unit:U * qualifier:Q? estimate:t? label:t period:d? place:t? context:t? sourceIds:c notes:n related:R', (f, p) => {
     const hasValue = f.value !== undefined;
-    const hasRange = f.range !== undefined;
-    const unit = f.unit;
-    oneOf(`${p}.unit`, unit, UNITS);
-    const check = unit === 'share' ? share : nonNegative;
-    if (hasValue === hasRange) add(p, M.valueOrRange());
+    const check = f.unit === 'share' ? share : nonNegative;
+    if (hasValue === (f.range !== undefined)) add(p, M.valueOrRange());
     else if (hasValue) check(`${p}.value`, f.value);
     else if (want(`${p}.range`, f.range, 'pair', Array.isArray(f.range) && f.range.length === 2)) {
       const [lo, hi] = f.range as unknown[];
@@ -146,46 +181,18 @@ export function validate(input: unknown): ValidationResult {
         add(`${p}.range`, M.rangeOrder());
       }
     }
-    oneOf(`${p}.qualifier`, f.qualifier, QUALIFIERS, false);
-    text(`${p}.estimate`, f.estimate, false);
-    text(`${p}.label`, f.label);
-    date(`${p}.period`, f.period, false);
-    text(`${p}.place`, f.place, false);
-    text(`${p}.context`, f.context, false);
-    cites(`${p}.sourceIds`, f.sourceIds);
-    notes(`${p}.notes`, f.notes);
-    related(`${p}.related`, f.related, () => figureIds);
   });
 
-  const breakdownIds = part('breakdowns', (b, p) => {
-    if (b.dimension === undefined) add(`${p}.dimension`, M.required());
-    else want(`${p}.dimension`, b.dimension, 'id', typeof b.dimension === 'string' && b.dimension.trim() !== '');
+  part('breakdowns', 'dimension:i kind:K title:t? base:t total:N? period:d? sourceIds:c notes:n related:R *', (b, p) => {
     const kind = b.kind;
-    oneOf(`${p}.kind`, kind, BREAKDOWN_KINDS);
-    text(`${p}.title`, b.title, false);
-    text(`${p}.base`, b.base);
-    const total = b.total !== undefined && nonNegative(`${p}.total`, b.total) ? (b.total as number) : undefined;
-    date(`${p}.period`, b.period, false);
-    cites(`${p}.sourceIds`, b.sourceIds);
-    notes(`${p}.notes`, b.notes);
-    related(`${p}.related`, b.related, () => breakdownIds);
+    const path = `${p}.categories`;
     const cats = b.categories;
-    if (cats === undefined) return void add(`${p}.categories`, M.required());
-    if (!list(`${p}.categories`, cats)) return;
-    if (cats.length === 0) return void add(`${p}.categories`, M.notEmpty());
-    const objs: Obj[] = [];
-    cats.forEach((c, i) => (isObj(c) ? objs.push(c) : want(`${p}.categories[${i}]`, c, 'object', false)));
-    ids(`${p}.categories`, objs);
+    if (cats === undefined) return void add(path, M.required());
+    if (!list(path, cats)) return;
+    if (cats.length === 0) return void add(path, M.notEmpty());
     let sum = 0;
     let summed = true;
-    cats.forEach((c, i) => {
-      if (!isObj(c)) return;
-      const cp = `${p}.categories[${i}]`;
-      text(`${cp}.label`, c.label, false);
-      if (c.htcds !== undefined) want(`${cp}.htcds`, c.htcds, 'id', typeof c.htcds === 'string');
-      oneOf(`${cp}.qualifier`, c.qualifier, QUALIFIERS, false);
-      text(`${cp}.note`, c.note, false);
-      cites(`${cp}.sourceIds`, c.sourceIds, false);
+    objects(path, cats, 'label:t? htcds:h qualifier:Q? note:t? sourceIds:c? *', (c, cp) => {
       if (kind === 'qualitative') {
         if (c.share !== undefined || c.count !== undefined) add(cp, M.qualitative());
       } else if (kind === 'share' || kind === 'count') {
@@ -198,75 +205,19 @@ export function validate(input: unknown): ValidationResult {
         } else summed = false;
       }
     });
-    if (summed && kind === 'share' && sum > 1.0005) add(`${p}.categories`, M.sumOver(`${Math.round(sum * 1000) / 10}%`));
-    if (summed && kind === 'count' && total !== undefined && sum > total) add(`${p}.categories`, M.totalUnder(sum, total));
+    const total = isNum(b.total) && b.total >= 0 ? b.total : undefined;
+    if (summed && kind === 'share' && sum > 1.0005) add(path, M.sumOver(`${Math.round(sum * 1000) / 10}%`));
+    if (summed && kind === 'count' && total !== undefined && sum > total) add(path, M.totalUnder(sum, total));
   });
 
-  part('events', (e, p) => {
-    date(`${p}.date`, e.date);
-    oneOf(`${p}.category`, e.category, EVENT_CATEGORIES);
-    text(`${p}.title`, e.title);
-    text(`${p}.description`, e.description, false);
-    text(`${p}.place`, e.place, false);
-    cites(`${p}.sourceIds`, e.sourceIds);
-  });
-
-  part('hubs', (h, p) => {
-    text(`${p}.city`, h.city);
-    region(`${p}.region`, h.region);
-    if (num(`${p}.lat`, h.lat) && (h.lat < -90 || h.lat > 90)) add(`${p}.lat`, M.between(-90, 90, h.lat));
-    if (num(`${p}.lon`, h.lon) && (h.lon < -180 || h.lon > 180)) add(`${p}.lon`, M.between(-180, 180, h.lon));
-    oneOf(`${p}.role`, h.role, HUB_ROLES);
-    text(`${p}.note`, h.note, false);
-    cites(`${p}.sourceIds`, h.sourceIds);
-    if (h.covers !== undefined && list(`${p}.covers`, h.covers)) {
-      h.covers.forEach((c, i) => {
-        const cp = `${p}.covers[${i}]`;
-        if (!isObj(c)) return void want(cp, c, 'object', false);
-        region(`${cp}.region`, c.region);
-        if (c.presumed !== undefined) want(`${cp}.presumed`, c.presumed, 'bool', typeof c.presumed === 'boolean');
-        cites(`${cp}.sourceIds`, c.sourceIds, false);
-      });
-    }
-  });
-
-  part(
-    'regions',
-    (r, p) => {
-      region(`${p}.code`, r.code);
-      text(`${p}.name`, r.name);
-      if (r.drivers !== undefined && list(`${p}.drivers`, r.drivers)) {
-        r.drivers.forEach((d, i) => oneOf(`${p}.drivers[${i}]`, d, DRIVERS));
-      }
-      cites(`${p}.sourceIds`, r.sourceIds, false);
-    },
-    'code',
-  );
-
-  part(
-    'regionValues',
-    (v, p) => {
-      region(`${p}.region`, v.region);
-      nonNegative(`${p}.value`, v.value);
-      text(`${p}.unit`, v.unit, false);
-      date(`${p}.period`, v.period, false);
-      cites(`${p}.sourceIds`, v.sourceIds);
-      text(`${p}.note`, v.note, false);
-      if (v.districts !== undefined && list(`${p}.districts`, v.districts)) {
-        v.districts.forEach((d, i) => {
-          const dp = `${p}.districts[${i}]`;
-          if (!isObj(d)) return void want(dp, d, 'object', false);
-          text(`${dp}.name`, d.name);
-          nonNegative(`${dp}.value`, d.value);
-        });
-      }
-    },
-    'region',
-  );
+  part('events', 'date:d category:E title:t description:t? place:t? sourceIds:c');
+  part('hubs', 'city:t region:r lat:a lon:o role:H note:t? sourceIds:c covers:C');
+  part('regions', 'code:r name:t drivers:W sourceIds:c?', undefined, 'code');
+  part('regionValues', 'region:r value:N unit:t? period:d? sourceIds:c note:t? districts:X', undefined, 'region');
 
   for (const [path, id, known] of pendingRelated) {
     if (typeof id !== 'string') want(path, id, 'id', false);
-    else if (!known().has(id)) add(path, M.related(id));
+    else if (!known.has(id)) add(path, M.related(id));
   }
 
   if (errors.length === 0) return { ok: true, dataset: input as Dataset };
