@@ -74,6 +74,35 @@ export const tokens = css`
   :host([hidden]) {
     display: none;
   }
+  /* The page's rules on the host element (e.g. * { font-family: … !important }) beat :host, and
+     inherited properties would carry them inside; the frame sets them again. */
+  .frame {
+    box-sizing: border-box;
+    font: normal 400 var(--pe-font-size) / 1.45 var(--pe-font-family);
+    font-variant-numeric: normal;
+    color: var(--pe-color-text);
+    -webkit-text-fill-color: currentcolor;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-transform: none;
+    text-align: start;
+    text-indent: 0;
+    text-shadow: none;
+    white-space: normal;
+    hyphens: manual;
+    tab-size: 8;
+    quotes: auto;
+    cursor: auto;
+    list-style: disc outside;
+    border-collapse: separate;
+    border-spacing: 0;
+    caption-side: top;
+    fill: initial;
+    stroke: initial;
+    stroke-width: initial;
+    direction: ltr;
+    overflow-wrap: anywhere;
+  }
   *,
   *::before,
   *::after {

@@ -56,7 +56,9 @@ export function validate(input: unknown): ValidationResult {
     if (v === undefined) return add(path, M.required()), false;
     if (typeof v === 'string') return v.trim() ? true : (add(path, M.notEmpty()), false);
     if (isObj(v) && (typeof v.es === 'string' || typeof v.en === 'string')) {
-      return (['es', 'en'] as const).every((k) => v[k] === undefined || want(`${path}.${k}`, v[k], 'text', typeof v[k] === 'string'));
+      return (['es', 'en'] as const).every(
+        (k) => v[k] === undefined || (want(`${path}.${k}`, v[k], 'text', typeof v[k] === 'string') && ((v[k] as string).trim() ? true : (add(`${path}.${k}`, M.notEmpty()), false))),
+      );
     }
     return want(path, v, 'text', false);
   };
@@ -133,7 +135,7 @@ export function validate(input: unknown): ValidationResult {
     i: (path, v) => (v === undefined ? add(path, M.required()) : want(path, v, 'id', typeof v === 'string' && v.trim() !== '')),
     u: optional('text', 'string'),
     b: optional('bool', 'boolean'),
-    h: optional('id', 'string'),
+    h: (path, v) => v === undefined || want(path, v, 'id', typeof v === 'string' && v.trim() !== ''),
     a: within(90),
     o: within(180),
     n: (path, v) => optList(path, v, (x, p) => text(p, x)),

@@ -93,7 +93,7 @@ export class PeHubMap extends PeElement<MapView> {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('region')) this.selected = this.region.trim().toUpperCase() || undefined;
+    if (changed.has('region')) this.selected = (this.region ?? '').trim().toUpperCase() || undefined;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -270,7 +270,6 @@ export class PeHubMap extends PeElement<MapView> {
               <pattern id="pm${i}" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="${k}"><circle class="h0" cx="4" cy="4" r="1.6"></circle><circle class="h2" cx="4" cy="4" r="1.3"></circle></pattern>
               <pattern id="pn${i}" width="5" height="5" patternUnits="userSpaceOnUse" patternTransform="rotate(-45)${k}"><rect class="n0" width="5" height="5"></rect><path class="hn" d="M2.5 0v5"></path></pattern>`,
           )}
-          <clipPath id="ic"><rect x="${INSET.x}" y="${INSET.y}" width="${INSET.w}" height="${INSET.h}"></rect></clipPath>
         </defs>
         <g aria-hidden="true">${Object.entries(peruGeo.neighbours).map(([c, d]) => svg`<path class="nb ${v.partners.includes(c as never) ? 'pa' : ''}" d="${d}"></path>`)}</g>
         ${options(m.regions, v.regions, (r: RegionRow) => svg`<path class="rg ${fill(r)}" d="${r.d}"></path>`)}
@@ -280,13 +279,13 @@ export class PeHubMap extends PeElement<MapView> {
           <rect class="lr" x="${a[0] - 3}" y="${a[1] - 3}" width="${a[2] - a[0] + 6}" height="${a[3] - a[1] + 6}"></rect>
           <path class="lr" d="${`M${a[0] - 3} ${midY}H${INSET.x + INSET.w}`}"></path>
           <rect class="ib" x="${INSET.x}" y="${INSET.y}" width="${INSET.w}" height="${INSET.h}"></rect>
-          <g clip-path="url(#ic)" class="in">
+          <svg class="in" x="${INSET.x}" y="${INSET.y}" width="${INSET.w}" height="${INSET.h}" viewBox="${INSET.x} ${INSET.y} ${INSET.w} ${INSET.h}" overflow="hidden">
             <g transform="${inset.transform}">${small.map((r) => svg`<path class="rg ${fill(r)}" d="${r.d}" data-k="${r.key}"></path>`)}${overlays(small, true)}</g>
             ${hubIn.map((h) => {
               const [x, y] = inset.at([h.x, h.y]);
               return svg`<g data-k="${h.key}"><circle class="hit" cx="${x}" cy="${y}" r="12"></circle>${marker(h, x, y, 0.7)}</g>`;
             })}
-          </g>
+          </svg>
           ${v.labels.map((l) => svg`<text class="lb t${l.tier} ${l.kind}" x="${l.x}" y="${l.y}" dy=".35em" text-anchor="${l.anchor}">${l.text}</text>`)}
         </g>
         ${v.hubs.length ? options(m.hubs, v.hubs, (h: HubView) => svg`<circle class="hit" cx="${h.x}" cy="${h.y}" r="14"></circle>${marker(h, h.x, h.y)}`) : nothing}
