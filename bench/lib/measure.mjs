@@ -1,0 +1,66 @@
+/**
+ * Drives Debian Chromium (headless, through puppeteer-core) over the benchmark pages.
+ *
+ * Cold load: a fresh browser context (own HTTP cache and V8 code cache, own renderer process) per load,
+ * navigate, wait for the page's __bench.ready (see html.mjs), then force a full garbage collection
+ * (HeapProfiler.collectGarbage) and read Runtime.getHeapUsage: usedSize is the V8 JS heap; the DOM lives in
+ * Blink's own heap, reported as embedderHeapUsedSize, and Memory.getDOMCounters gives the node count.
+ */
+import puppeteer from 'puppeteer-core';
+
+export const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-extensions',
+  '--disable-default-apps',
+  '--mute-audio',
+  '--enable-precise-memory-info',
+];
+
+export const VIEWPORT = { width: 800, height: 1000, deviceScaleFactor: 1 };
+
+export function launch() {
+  return puppeteer.launch({
+    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    headless: true,
+    args: FLAGS,
+    defaultViewport: VIEWPORT,
+    protocolTimeout: 120_000,
+  });
+}
+
+/** One cold load. Returns { signal, frame, heap, embedder, nodes } (ms since navigation start; bytes). */
+export async function coldLoad(browser, url, { timeout = 60_000 } = {}) {
+  const ctx = await browser.createBrowserContext();
+  try {
+    const page = await ctx.newPage();
+    const cdp = await page.createCDPSession();
+    await page.goto(url, { waitUntil: 'load', timeout });
+    const t = await page.evaluate(
+      (ms) => Promise.race([window.__bench.ready, new Promise((_, no) => setTimeout(() => no(new Error('not rendered in time')), ms))]),
+      timeout,
+    );
+    await cdp.send('HeapProfiler.collectGarbage');
+    const heap = await cdp.send('Runtime.getHeapUsage');
+    const dom = await cdp.send('Memory.getDOMCounters').catch(() => ({}));
+    return { ...t, heap: heap.usedSize, embedder: heap.embedderHeapUsedSize ?? null, nodes: dom.nodes ?? null };
+  } finally {
+    await ctx.close();
+  }
+}
+
+export function stats(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  const q = (p) => {
+    if (!s.length) return NaN;
+    const i = (s.length - 1) * p;
+    const lo = Math.floor(i);
+    return s[lo] + (s[Math.min(lo + 1, s.length - 1)] - s[lo]) * (i - lo);
+  };
+  return { n: s.length, median: q(0.5), p25: q(0.25), p75: q(0.75), min: s[0], max: s[s.length - 1] };
+}
