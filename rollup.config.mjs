@@ -5,6 +5,7 @@
 //    sharing chunks, with lit and @lit/task left as imports (they are dependencies).
 // Entries for (2) are every file in src/entries/, so no list is kept by hand.
 import { readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
@@ -31,6 +32,43 @@ const plugins = () => [
   }),
 ];
 
+/**
+ * The one-file bundle's entry: src/index.ts, with these modules imported first. Rollup writes modules
+ * in the order they are first imported, and gzip compresses like with like best (it has a 32 KiB
+ * window and per-block codes), so the bundle holds the map geometry and dataset first, then the
+ * words (messages and the validator that uses them), the styles and last the code: about 1.5 KiB
+ * gzipped less than in the code's own import order. Nothing else changes: same modules, same code.
+ */
+const FIRST = [
+  'src/components/hub-map/projection.ts',
+  'src/data/dataset.ts',
+  'src/data/messages.ts',
+  'src/i18n/catalog.ts',
+  'src/components/stat-card/messages.ts',
+  'src/components/timeline/messages.ts',
+  'src/components/victim-breakdown/messages.ts',
+  'src/components/hub-map/messages.ts',
+  'src/data/validate.ts',
+  'src/data/load.ts',
+  'src/core/styles.ts',
+  'src/components/stat-card/stat-card.styles.ts',
+  'src/components/timeline/timeline.styles.ts',
+  'src/components/victim-breakdown/victim-breakdown.styles.ts',
+  'src/components/hub-map/hub-map.styles.ts',
+  'src/components/stat-card/stat-card.ts',
+  'src/components/timeline/timeline.ts',
+  'src/components/victim-breakdown/victim-breakdown.ts',
+];
+const ENTRY = '\0pe-widgets-entry';
+const orderedEntry = (entry) => ({
+  name: 'ordered-entry',
+  resolveId: (id) => (id === ENTRY ? id : null),
+  load: (id) =>
+    id === ENTRY
+      ? [...FIRST, entry].map((f) => `import ${JSON.stringify(resolve(f))};`).join('\n') + `\nexport * from ${JSON.stringify(resolve(entry))};`
+      : null,
+});
+
 const entries = Object.fromEntries(
   readdirSync('src/entries')
     .filter((f) => f.endsWith('.ts'))
@@ -39,9 +77,9 @@ const entries = Object.fromEntries(
 
 export default [
   {
-    input: 'src/index.ts',
+    input: ENTRY,
     output: { file: 'dist/pe-widgets.js', format: 'es', sourcemap: true, inlineDynamicImports: true },
-    plugins: plugins(),
+    plugins: [orderedEntry('src/index.ts'), ...plugins()],
   },
   {
     input: { index: 'src/index.ts', ...entries },
