@@ -26,8 +26,12 @@ export const STRICT_CSP =
 export function startServer(port = Number(process.env.PORT) || 0, host = '127.0.0.1') {
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
-    let path = decodeURIComponent(url.pathname);
-    if (path === '/') path = '/demo/index.html';
+    const path = decodeURIComponent(url.pathname);
+    if (path === '/') {
+      // Redirect, so the demo's relative links (demo.css, ../dist/…) resolve from /demo/.
+      res.writeHead(302, { location: '/demo/index.html' });
+      return res.end();
+    }
     const file = normalize(join(root, path));
     if (!file.startsWith(root + sep)) return send(res, 403, 'Forbidden');
     let stat;
