@@ -1,5 +1,4 @@
-import { LitElement, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { dataset as defaultDataset } from '../data/dataset.js';
 import { DEFAULT_TIMEOUT, LoadError, loadDataset } from '../data/load.js';
 import { describe, quote } from '../data/messages.js';
@@ -54,6 +53,15 @@ export abstract class PeElement<VM> extends LitElement {
   static tagName = '';
   static readonly version = VERSION;
   static override styles = [tokens, frameStyles];
+  // Reactive properties as a static table, not decorators: the same for Lit and for the manifest
+  // analyzer, and no decorator code in the bundle. `attribute: false` marks internal state.
+  static override properties: PropertyDeclarations = {
+    src: {},
+    data: { attribute: false },
+    theme: {},
+    heading: {},
+    timeout: { type: Number },
+  };
 
   /** Registers the element under its tag, skipping a tag that is already defined. */
   static define(): void {
@@ -65,19 +73,19 @@ export abstract class PeElement<VM> extends LitElement {
   }
 
   /** URL of a JSON dataset (see data/README.md) to show instead of the embedded data. */
-  @property() src = '';
+  src = '';
 
   /** A dataset object to show instead of the embedded data; takes precedence over `src`. Assign a new object to update. */
-  @property({ attribute: false }) data?: unknown;
+  data?: unknown;
 
   /** Colour scheme: `auto` follows a `dark` class or `data-theme` on `<html>`, else the reader's setting. */
-  @property() theme: Theme = 'auto';
+  theme: Theme = 'auto';
 
   /** Replaces the widget's title. */
-  @property() heading = '';
+  heading = '';
 
   /** Milliseconds to wait for `src` before showing a time-out error. */
-  @property({ type: Number }) timeout = DEFAULT_TIMEOUT;
+  timeout = DEFAULT_TIMEOUT;
 
   /** The language in use, resolved on every update. */
   protected locale: Locale = 'en';

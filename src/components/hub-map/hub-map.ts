@@ -1,5 +1,4 @@
 import { html, nothing, svg, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { PeElement, type Problem } from '../../core/base.js';
 import { emit } from '../../core/events.js';
 import { download, toCsv } from '../../core/export.js';
@@ -68,19 +67,29 @@ const marker = (h: HubView, x: number, y: number, k = 1) =>
 export class PeHubMap extends PeElement<MapView> {
   static override tagName = 'pe-hub-map';
   static override styles = [...PeElement.styles, styles];
+  static override properties = {
+    layers: {},
+    region: {},
+    selected: { attribute: false },
+    focusKey: { attribute: false },
+    hoverKey: { attribute: false },
+    focused: { attribute: false },
+    tipHidden: { attribute: false },
+    table: { attribute: false },
+  };
 
   /** Layers to draw, separated by spaces: any of `hubs`, `incidence`, `coverage`, `partners`, `values`. */
-  @property() layers = DEFAULT_LAYERS;
+  layers = DEFAULT_LAYERS;
 
   /** ISO 3166-2:PE code of a region to select at start, e.g. `PE-LOR`. */
-  @property() region = '';
+  region = '';
 
-  @state() private selected?: string;
-  @state() private focusKey?: string;
-  @state() private hoverKey?: string;
-  @state() private focused = false;
-  @state() private tipHidden = false;
-  @state() private table = false;
+  private selected?: string;
+  private focusKey?: string;
+  private hoverKey?: string;
+  private focused = false;
+  private tipHidden = false;
+  private table = false;
   private cache?: { key: unknown[]; view: MapView | Problem };
   private tipStyle = {};
 

@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { PeElement, type Problem } from '../../core/base.js';
 import { frame, notesList } from '../../core/frame.js';
 import { safeUrl } from '../../data/text.js';
@@ -69,33 +68,47 @@ function cites(sources: readonly Source[], locale: Locale): unknown[] {
 export class PeStatCard extends PeElement<StatView> {
   static override tagName = 'pe-stat-card';
   static override styles = [...PeElement.styles, statCardStyles];
+  static override properties = {
+    stat: {},
+    value: {},
+    label: {},
+    unit: {},
+    qualifier: {},
+    period: {},
+    place: {},
+    source: {},
+    sourceUrl: { attribute: 'source-url' },
+    variant: { reflect: true },
+    countUp: { type: Boolean, attribute: 'animate' },
+    tick: { attribute: false },
+  };
 
   /** Id of a figure in the dataset, e.g. `convictions-2013`. Wins over the custom-figure attributes. */
-  @property() stat = '';
+  stat = '';
 
   /** Your own figure: a plain number (`312`; `0.85` with `unit="share"` for 85%). Anything else shows an error. */
-  @property() value: string | number = '';
+  value: string | number = '';
 
   /** Your own figure: what the number counts, written to follow it ("victims assisted"). Required with `value`. */
-  @property() label = '';
+  label = '';
 
   /** Your own figure: `count` (default), `share` (a value from 0 to 1) or `years`. */
-  @property() unit = '';
+  unit = '';
 
   /** Your own figure: `exact` (default), `more-than`, `at-least`, `less-than`, `approximately` or `slightly-more-than-half`. */
-  @property() qualifier = '';
+  qualifier = '';
 
   /** Your own figure: when, as `2023`, `2023-05`, `2023-05-31` or a range `2019/2023` (other text is shown as written). */
-  @property() period = '';
+  period = '';
 
   /** Your own figure: where ("Lima"). */
-  @property() place = '';
+  place = '';
 
   /** Your own figure: who publishes it (your organisation). Required with `value`. */
-  @property() source = '';
+  source = '';
 
   /** Your own figure: a link to the source; only http(s) URLs are linked. */
-  @property({ attribute: 'source-url' }) sourceUrl = '';
+  sourceUrl = '';
 
   /**
    * `default`; `compact` (smaller number and padding, no context sentence, differing figures
@@ -103,17 +116,17 @@ export class PeStatCard extends PeElement<StatView> {
    * text's own font and colour, the value and label followed by a short linked citation
    * "(period; estimate; Publisher, year; another source differs: …)". Anything else is `default`.
    */
-  @property({ reflect: true }) variant: StatCardVariant = 'default';
+  variant: StatCardVariant = 'default';
 
   /**
    * Counts the number up the first time the card is seen (attribute `animate`). Skipped under
    * `prefers-reduced-motion`, in the inline variant and for ranges and verbal values. Only the
    * visual copy moves: screen readers always get the final figure.
    */
-  @property({ type: Boolean, attribute: 'animate' }) countUp = false;
+  countUp = false;
 
   /** The visual number while counting up; undefined once done (or never started). */
-  @state() private tick?: string;
+  private tick?: string;
   private counted = false;
   private observer?: IntersectionObserver;
   private frameId = 0;

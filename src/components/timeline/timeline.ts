@@ -1,5 +1,4 @@
 import { html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { PeElement, type Problem } from '../../core/base.js';
 import { emit } from '../../core/events.js';
 import { frame, sourceLine } from '../../core/frame.js';
@@ -43,26 +42,35 @@ import { timelineStyles } from './timeline.styles.js';
 export class PeTimeline extends PeElement<TimelineView> {
   static override tagName = 'pe-timeline';
   static override styles = [...PeElement.styles, timelineStyles];
+  static override properties = {
+    orientation: { reflect: true },
+    from: {},
+    to: {},
+    category: {},
+    highlight: {},
+    selected: { attribute: false },
+    active: { attribute: false },
+  };
 
   /** `vertical` (default) or `horizontal`; horizontal becomes vertical when the widget is narrower than 560px. */
-  @property({ reflect: true }) orientation: Orientation = 'vertical';
+  orientation: Orientation = 'vertical';
 
   /** First date shown (a date such as `2013`, `2014-11` or `2007-01-16`); events overlapping it are kept. An invalid date is an error. */
-  @property() from = '';
+  from = '';
 
   /** Last date shown (same format as `from`); events overlapping it are kept. */
-  @property() to = '';
+  to = '';
 
   /** Show only these categories: one or several of law, figures, policy, international, report (space or comma separated). */
-  @property() category = '';
+  category = '';
 
   /** Id of one event to mark as highlighted (an id not in the data is an error; it stays hidden if a filter excludes it). */
-  @property() highlight = '';
+  highlight = '';
 
   /** Id of the event chosen last (click, Enter or Space). */
-  @state() private selected = '';
+  private selected = '';
   /** Id of the event that holds the list's single tab stop. */
-  @state() private active = '';
+  private active = '';
 
   protected model(dataset: Dataset): TimelineView | Problem {
     const { from, to, category, highlight, orientation } = this;

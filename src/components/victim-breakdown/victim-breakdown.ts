@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { PeElement, type Problem } from '../../core/base.js';
 import { emit } from '../../core/events.js';
 import { toCsv, download } from '../../core/export.js';
@@ -65,22 +64,30 @@ import { styles } from './victim-breakdown.styles.js';
 export class PeVictimBreakdown extends PeElement<ViewModel> {
   static override tagName = 'pe-victim-breakdown';
   static override styles = [...PeElement.styles, styles];
+  static override properties = {
+    dimension: {},
+    breakdown: {},
+    variant: {},
+    picked: { attribute: false },
+    table: { attribute: false },
+    active: { attribute: false },
+  };
 
   /** What to break down: `sex`, `age`, `recruitment`, `exploitation` or any dimension in the dataset. Default: the first one in the dataset. */
-  @property() dimension = '';
+  dimension = '';
 
   /** Id of the breakdown to show first when a dimension has several (e.g. `sex-mp`). Default: the dimension's first. */
-  @property() breakdown = '';
+  breakdown = '';
 
   /** `bars` (default) or `waffle` (10×10 squares, "85 of every 100"). Qualitative breakdowns are always a list. */
-  @property() variant: 'bars' | 'waffle' = 'bars';
+  variant: 'bars' | 'waffle' = 'bars';
 
   /** The breakdown the reader switched to. */
-  @state() private picked = '';
+  private picked = '';
   /** Whether the table is shown instead of the chart. */
-  @state() private table = false;
+  private table = false;
   /** The hovered or focused category (-1: none). */
-  @state() private active = -1;
+  private active = -1;
   /** The category that takes Tab focus (roving tabindex). */
   private focusIndex = 0;
 
