@@ -185,11 +185,11 @@ export abstract class PeElement<VM> extends LitElement {
 
   protected override render(): unknown {
     const s = this.state;
-    if (s.status === 'loading') return loadingView(this.locale, this.heading || undefined);
-    if (s.status === 'error') return errorView(this.locale, s.errors, s.retry, this.heading || undefined);
     const v = this.view as VM | Problem;
-    if (v instanceof Problem) return errorView(this.locale, v.errors, undefined, this.heading || undefined);
-    return this.renderView(v);
+    const heading = this.heading || undefined;
+    if (s.status === 'loading') return loadingView(this.locale, heading);
+    if (s.status === 'error') return errorView(this.locale, s.errors, s.retry, heading);
+    return v instanceof Problem ? errorView(this.locale, v.errors, undefined, heading) : this.renderView(v);
   }
 
   protected override updated(changed: PropertyValues): void {

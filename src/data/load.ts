@@ -106,11 +106,5 @@ async function readLimited(res: Response, maxBytes: number, signal: AbortSignal)
     }
     chunks.push(value);
   }
-  const all = new Uint8Array(size);
-  let at = 0;
-  for (const c of chunks) {
-    all.set(c, at);
-    at += c.byteLength;
-  }
-  return new TextDecoder().decode(all);
+  return new Blob(chunks as BlobPart[]).text();
 }

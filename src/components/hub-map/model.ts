@@ -198,8 +198,6 @@ export interface RegionRow extends Item {
   code: RegionCode;
   d: string;
   value?: RegionValue;
-  /** "211 complaints, Jan 2007–Apr 2014", "No data", or empty when the dataset has no values. */
-  valueText: string;
   /** The value alone, formatted: "211". */
   valueNumber: string;
   /** Hubs, drivers and coverage, in words: ["hub: Iquitos", "most cases, linked to illegal mining"]. */
@@ -207,8 +205,6 @@ export interface RegionRow extends Item {
   /** Choropleth class index, -1 without a value. */
   bin: number;
   drivers: Driver[];
-  /** Hubs in this region. */
-  hubs: Hub[];
   /** Hubs covering this region, with whether the source only presumes it. */
   coveredBy: { hub: Hub; presumed: boolean }[];
   /** "Huaura 20, Cañete 7" when the value groups several parts. */
@@ -324,9 +320,9 @@ export function buildView(data: Dataset, o: Options): MapView | Problem {
       key: code, type: 'region', id: code, code, label, lines, facts,
       name: lines.length ? `${label} — ${lines.join('; ')}` : label,
       x: geo.c[0], y: geo.c[1], tip: code === 'PE-LMA' || code === 'PE-CAL' ? insetOf().at(geo.c) : geo.c,
-      d: geo.d, value, valueText, valueNumber: value ? formatNumber(value.value, l) : '',
+      d: geo.d, value, valueNumber: value ? formatNumber(value.value, l) : '',
       bin: value ? binOf(value.value, classes) : -1,
-      drivers, hubs, coveredBy, parts,
+      drivers, coveredBy, parts,
     };
   });
 

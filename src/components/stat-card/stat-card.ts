@@ -5,7 +5,7 @@ import { safeUrl } from '../../data/text.js';
 import type { Dataset, Locale, Source } from '../../data/types.js';
 import { msg } from '../../i18n/catalog.js';
 import { messages } from './messages.js';
-import { shortSource, statModel, tickText, type OtherFigure, type StatView } from './model.js';
+import { shortSource, statModel, tickText, type OtherFigure, type StatInput, type StatView } from './model.js';
 import { statCardStyles } from './stat-card.styles.js';
 
 export type StatCardVariant = 'default' | 'compact' | 'inline';
@@ -134,22 +134,10 @@ export class PeStatCard extends PeElement<StatView> {
   private running = false;
 
   protected model(dataset: Dataset): StatView | Problem {
-    const s = (v: unknown) => (v == null ? '' : String(v));
-    return statModel(
-      dataset,
-      {
-        stat: s(this.stat),
-        value: s(this.value),
-        label: s(this.label),
-        unit: s(this.unit),
-        qualifier: s(this.qualifier),
-        period: s(this.period),
-        place: s(this.place),
-        source: s(this.source),
-        sourceUrl: s(this.sourceUrl),
-      },
-      this.locale,
+    const input = Object.fromEntries(
+      (['stat', 'value', 'label', 'unit', 'qualifier', 'period', 'place', 'source', 'sourceUrl'] as const).map((k) => [k, this[k] == null ? '' : String(this[k])]),
     );
+    return statModel(dataset, input as unknown as StatInput, this.locale);
   }
 
   private get inline(): boolean {
