@@ -170,6 +170,10 @@ export class PeHubMap extends PeElement<MapView> {
     const v = this.view as MapView;
     const root = this.renderRoot;
     const hidden: Element[] = [];
+    const set = (el: Element, attrs: Record<string, unknown>) => {
+      for (const k in attrs) el.setAttribute(k, String(attrs[k]));
+      return el;
+    };
     const inline = (from: Element) => {
       const out = from.cloneNode(true) as Element;
       const src = [from, ...from.querySelectorAll('*')];
@@ -188,8 +192,7 @@ export class PeHubMap extends PeElement<MapView> {
     };
     const out = inline(root.querySelector('svg.m')!);
     const add = (name: string, attrs: Record<string, unknown>, text = '') => {
-      const el = document.createElementNS(out.namespaceURI, name);
-      for (const [k, x] of Object.entries(attrs)) el.setAttribute(k, String(x));
+      const el = set(document.createElementNS(out.namespaceURI, name), attrs);
       el.textContent = text;
       return out.appendChild(el);
     };
@@ -201,26 +204,17 @@ export class PeHubMap extends PeElement<MapView> {
     };
     for (const el of root.querySelectorAll('.legend p, .legend li')) {
       const sw = el.querySelector('svg');
-      if (sw) {
-        const c = out.appendChild(inline(sw));
-        c.setAttribute('x', '8');
-        c.setAttribute('y', String(y + 3));
-      }
+      if (sw) set(out.appendChild(inline(sw)), { x: 8, y: y + 3 });
       lines(el.textContent!, sw ? 24 : 8, el.querySelector('b') ? 700 : 400);
     }
     lines(`${msg(this.locale).source}: ${sourceText(v.sources, this.locale)}`);
     v.notes.forEach((n) => lines(n));
     hidden.forEach((el) => el.remove());
     const frameStyle = getComputedStyle(root.querySelector('.frame')!);
-    out.prepend(add('rect', { width: W, height: y + 8, fill: frameStyle.backgroundColor }));
+    const h = y + 8;
+    out.prepend(add('rect', { width: W, height: h, fill: frameStyle.backgroundColor }));
     out.prepend(add('title', {}, this.heading || v.heading));
-    for (const [k, x] of Object.entries({
-      viewBox: `0 0 ${W} ${y + 8}`,
-      width: W,
-      height: y + 8,
-      color: frameStyle.color,
-      'font-family': frameStyle.fontFamily,
-    })) out.setAttribute(k, String(x));
+    set(out, { viewBox: `0 0 ${W} ${h}`, width: W, height: h, color: frameStyle.color, 'font-family': frameStyle.fontFamily });
     return new XMLSerializer().serializeToString(out).replace(/<!--[^]*?-->/g, '');
   }
 
