@@ -36,8 +36,9 @@ const plugins = () => [
  * The one-file bundle's entry: src/index.ts, with these modules imported first. Rollup writes modules
  * in the order they are first imported, and gzip compresses like with like best (it has a 32 KiB
  * window and per-block codes), so the bundle holds the map geometry and dataset first, then the
- * words (messages and the validator that uses them), the styles and last the code: about 1.5 KiB
- * gzipped less than in the code's own import order. Nothing else changes: same modules, same code.
+ * words (messages and the validator that uses them), Lit, the styles and last our code: about
+ * 1.6 KiB gzipped less than in the code's own import order. Nothing else changes: same modules,
+ * same code. (Measured by building; a module cannot come before the modules it imports.)
  */
 const FIRST = [
   'src/components/hub-map/projection.ts',
@@ -49,6 +50,9 @@ const FIRST = [
   'src/components/victim-breakdown/messages.ts',
   'src/components/hub-map/messages.ts',
   'src/data/validate.ts',
+  'node_modules/lit-html/lit-html.js',
+  'node_modules/@lit/reactive-element/reactive-element.js',
+  'node_modules/lit-element/lit-element.js',
   'src/data/load.ts',
   'src/core/styles.ts',
   'src/components/stat-card/stat-card.styles.ts',
