@@ -3,7 +3,7 @@
 import { expect } from '@open-wc/testing';
 
 /** Gzipped size budget of dist/pe-widgets.js (CompressionStream, close to gzip -6). */
-const BUDGET_BYTES = 44 * 1024;
+const BUDGET_BYTES = 45 * 1024;
 
 const TAGS = ['pe-hub-map', 'pe-stat-card', 'pe-victim-breakdown', 'pe-timeline'];
 

@@ -1,4 +1,5 @@
 import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { Task, TaskStatus } from '@lit/task';
 import { dataset as defaultDataset } from '../data/dataset.js';
 import { DEFAULT_TIMEOUT, LoadError, loadDataset } from '../data/load.js';
 import { describe, quote } from '../data/messages.js';
@@ -97,13 +98,13 @@ export abstract class PeElement<VM> extends LitElement {
   private validated?: { input: unknown; result: ValidationResult };
   private reported = '';
 
-  // Loading `src`: a load runs when `src` or `timeout` change (`src` counts as empty while `data`
-  // is set), aborting one still running; the widget updates when a load starts and when it ends.
-  // Only the last load started sets the result: status 0 none yet, 1 loading, 2 done, 3 failed.
-  private load: { status: number; value?: Dataset; error?: unknown } = { status: 0 };
-  private loadArgs?: [string, number];
-  private loadId = 0;
-  private loadAbort?: AbortController;
+  // Loading `src` with @lit/task: it reruns when `src` or `timeout` change (`src` counts as empty
+  // while `data` is set), aborts the previous request through its AbortSignal, and ignores the
+  // answer of any run but the last, so a late answer never shows stale data.
+  private readonly loader = new Task(this, {
+    task: ([src, timeout], { signal }) => (src ? loadDataset(src, { signal, timeout }) : Promise.resolve(undefined)),
+    args: () => [this.data === undefined ? this.src : '', this.timeout] as const,
+  });
 
   /** The view model for a dataset; return a Problem for bad attributes or missing parts. */
   protected abstract model(dataset: Dataset): VM | Problem;
@@ -127,25 +128,7 @@ export abstract class PeElement<VM> extends LitElement {
 
   /** Loads `src` again (the error state's retry button). */
   retry(): void {
-    void this.startLoad();
-  }
-
-  private async startLoad(args: [string, number] = [this.data === undefined ? this.src : '', this.timeout]): Promise<void> {
-    this.loadArgs = args;
-    if (this.load.status === 1) this.loadAbort?.abort();
-    this.load = { status: 1 };
-    this.requestUpdate();
-    const id = ++this.loadId;
-    const signal = (this.loadAbort = new AbortController()).signal;
-    let next: typeof this.load;
-    try {
-      next = { status: 2, value: await (args[0] ? loadDataset(args[0], { signal, timeout: args[1] }) : undefined) };
-    } catch (error) {
-      next = { status: 3, error };
-    }
-    if (id !== this.loadId) return;
-    this.load = next;
-    this.requestUpdate();
+    void this.loader.run();
   }
 
   private resolveData(): DataState {
@@ -155,11 +138,11 @@ export abstract class PeElement<VM> extends LitElement {
       return r.ok ? { status: 'ready', dataset: r.dataset, origin: 'data' } : { status: 'error', kind: 'validation', errors: r.errors };
     }
     if (!this.src) return { status: 'ready', dataset: defaultDataset, origin: 'default' };
-    const { status, value, error: e } = this.load;
+    const { status, value, error: e } = this.loader;
     switch (status) {
-      case 2:
+      case TaskStatus.COMPLETE:
         return value ? { status: 'ready', dataset: value, origin: 'src' } : { status: 'loading' };
-      case 3: {
+      case TaskStatus.ERROR: {
         const retry = () => this.retry();
         if (e instanceof LoadError) return { status: 'error', kind: e.kind, errors: e.errors, retry };
         const text = describe(e instanceof Error ? e.message : e);
@@ -171,10 +154,7 @@ export abstract class PeElement<VM> extends LitElement {
   }
 
   protected override update(changed: PropertyValues): void {
-    // Starts a load first when its arguments changed (NaN equal to NaN), so the status is current.
-    const args: [string, number] = [this.data === undefined ? this.src : '', this.timeout];
-    const prev = this.loadArgs;
-    if (!prev || args.some((a, i) => a !== prev[i] && (a === a || prev[i] === prev[i]))) void this.startLoad(args);
+    // Runs after the loader's hostUpdate, so the task status is current.
     this.locale = resolveLocale(this);
     const scheme = resolveScheme(this.theme);
     if (this.getAttribute('data-scheme') !== scheme) this.setAttribute('data-scheme', scheme);
