@@ -146,32 +146,27 @@ export class PeVictimBreakdown extends PeElement<ViewModel> {
       @mouseleave=${() => (this.active = this.matches(':focus-within') ? this.focusIndex : -1)}
       @focusout=${() => (this.active = -1)}
     >
-      ${v.rows.map(
-        (r, i) => html`<li>
-          <button
+${v.rows.map(
+        // The active (focused or hovered) category is described by the detail line, which shows its
+        // exact value, base and source: one description in the DOM instead of a hidden copy per row.
+        (r, i) => html`<li><button
             type="button"
             class="item bare ${r.rest ? 'rest' : ''} ${i === this.active ? 'on' : ''}"
             data-i=${i}
             tabindex=${i === focus ? 0 : -1}
-            aria-describedby="d${i}"
+            aria-describedby=${i === this.active ? 'detail' : nothing}
             @click=${() => this.select(r)}
             @focus=${() => this.onFocus(i)}
             @mouseenter=${() => (this.active = i)}
-          >
-            ${content(r, i)}
-          </button>
-          <span id="d${i}" hidden>${detail(r, v, this.locale)}</span>
-        </li>`,
-      )}
-    </ul>`;
+          >${content(r, i)}</button></li>`,
+      )}</ul>`;
   }
 
   private bars(v: View): TemplateResult {
     return this.items(
       v,
       'bars',
-      (r) => html`<span class="label">${r.label}</span> <span class="value">${r.value}</span>
-        <span class="track" aria-hidden="true"
+      (r) => html`<span class="label">${r.label}</span> <span class="value">${r.value}</span><span class="track" aria-hidden="true"
           ><span class="bar ${r.lower ? 'lower' : ''}" data-w=${(r.share ?? 0) * 100}></span
           >${r.verbal && !r.rest ? html`<span class="half"></span>` : nothing}</span
         >`,
@@ -272,7 +267,7 @@ export class PeVictimBreakdown extends PeElement<ViewModel> {
       ${this.table
         ? this.tableView(v)
         : html`<div class="chart" part="chart">${chart}</div>
-            <p class="detail" part="detail">${active ? detail(active, v, locale) : m.hint}</p>`}
+            <p class="detail" part="detail" id="detail">${active ? detail(active, v, locale) : m.hint}</p>`}
       ${vm.others.map(
         (o) => html`<div class="other" part="other">
           <p>
