@@ -95,10 +95,10 @@ export class PeTimeline extends PeElement<TimelineView> {
   private item(e: EventItem, i: number, active: string) {
     const m = messages[this.locale];
     const selected = e.id === this.selected;
-    return html`<li class="ev cat-${e.category} ${e.highlighted ? 'hl' : ''} ${selected ? 'sel' : ''}" part="event">
-      <span class="dot" aria-hidden="true"></span>
-      <h4>
-        <button
+    // No whitespace text between block children (one DOM node fewer each); spaces stay between inline parts.
+    return html`<li class="ev cat-${e.category} ${e.highlighted ? 'hl' : ''} ${selected ? 'sel' : ''}" part="event"
+      ><span class="dot" aria-hidden="true"></span
+      ><h4><button
           type="button"
           class="pick bare"
           data-id=${e.id}
@@ -106,17 +106,13 @@ export class PeTimeline extends PeElement<TimelineView> {
           aria-current=${selected ? 'true' : nothing}
           aria-describedby="m${i}"
           @click=${() => this.choose(e)}
-        >${e.title}</button>
-      </h4>
-      <p class="meta" id="m${i}">
-        <time datetime=${e.datetime}>${e.date}</time>
-        <span class="badge pill">${e.categoryLabel}</span>
-        ${e.highlighted ? html`<span class="mark">${m.highlighted}</span>` : nothing}
-        ${e.place ? html`<span>${e.place}</span>` : nothing}
-      </p>
-      ${e.description ? html`<p class="desc">${e.description}</p>` : nothing}
-      ${sourceLine(e.sources, this.locale)}
-    </li>`;
+        >${e.title}</button></h4
+      ><p class="meta" id="m${i}"
+        ><time datetime=${e.datetime}>${e.date}</time>
+        <span class="badge pill">${e.categoryLabel}</span>${e.highlighted ? html` <span class="mark">${m.highlighted}</span>` : nothing}${e.place
+          ? html` <span>${e.place}</span>`
+          : nothing}</p
+      >${e.description ? html`<p class="desc">${e.description}</p>` : nothing}${sourceLine(e.sources, this.locale)}</li>`;
   }
 
   protected renderView(v: TimelineView): unknown {
@@ -126,9 +122,9 @@ export class PeTimeline extends PeElement<TimelineView> {
     const body = items.length
       ? html`${v.filtered ? html`<p class="count">${m.count(items.length, v.total)}</p>` : nothing}
           <div class="tl ${v.orientation}">
-            <ol part="list" role="list" aria-label=${m.list} @keydown=${this.onKey} @focusin=${this.onFocus}>
-              ${items.map((e, i) => this.item(e, i, active!))}
-            </ol>
+            <ol part="list" role="list" aria-label=${m.list} @keydown=${this.onKey} @focusin=${this.onFocus}>${items.map((e, i) =>
+              this.item(e, i, active!),
+            )}</ol>
           </div>`
       : html`<p class="empty" part="empty">${m.empty}</p>`;
     return frame({ locale: this.locale, heading: this.heading || m.heading, body, className: 'timeline' });
