@@ -111,6 +111,28 @@ export class PeHubMap extends PeElement<MapView> {
     if (tip) Object.assign(tip.style, this.tipStyle);
   }
 
+  /**
+   * The place names (about 70 <text> elements, most hidden at a given width), built once per view as
+   * plain SVG nodes with their text as text: one Lit part instead of three per label, and nothing to
+   * diff on hover or focus updates.
+   */
+  private labelCache?: [MapView['labels'], SVGGElement];
+
+  private labelsOf(v: MapView): SVGGElement {
+    if (this.labelCache?.[0] !== v.labels) {
+      const ns = 'http://www.w3.org/2000/svg';
+      const g = document.createElementNS(ns, 'g');
+      for (const l of v.labels) {
+        const el = g.appendChild(document.createElementNS(ns, 'text'));
+        const attrs = { class: `lb t${l.tier} ${l.kind}`, x: l.x, y: l.y, dy: '.35em', 'text-anchor': l.anchor };
+        for (const [k, x] of Object.entries(attrs)) el.setAttribute(k, String(x));
+        el.textContent = l.text;
+      }
+      this.labelCache = [v.labels, g];
+    }
+    return this.labelCache[1];
+  }
+
   private get items(): Item[] {
     return (this.view as MapView).items;
   }
@@ -289,7 +311,7 @@ export class PeHubMap extends PeElement<MapView> {
               return svg`<g data-k="${h.key}"><circle class="hit" cx="${x}" cy="${y}" r="12"></circle>${marker(h, x, y, 0.7)}</g>`;
             })}
           </svg>
-          ${v.labels.map((l) => svg`<text class="lb t${l.tier} ${l.kind}" x="${l.x}" y="${l.y}" dy=".35em" text-anchor="${l.anchor}">${l.text}</text>`)}
+          ${this.labelsOf(v)}
         </g>
         ${v.hubs.length ? options(m.hubs, v.hubs, (h: HubView) => svg`<circle class="hit" cx="${h.x}" cy="${h.y}" r="14"></circle>${marker(h, h.x, h.y)}`) : nothing}
       </svg>
