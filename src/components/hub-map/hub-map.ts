@@ -297,7 +297,10 @@ export class PeHubMap extends PeElement<MapView> {
           )}
         </defs>
         <g aria-hidden="true">${Object.entries(peruGeo.neighbours).map(([c, d]) => svg`<path class="nb ${v.partners.includes(c as never) ? 'pa' : ''}" d="${d}"></path>`)}</g>
-        ${options(m.regions, v.regions, (r: RegionRow) => svg`<path class="rg ${fill(r)}" d="${r.d}"></path>`)}
+        <g role="listbox" aria-label="${m.regions}">${v.regions.map(
+          // The region's path in the option's own template: one Lit part fewer per region.
+          (r) => svg`<g role="option" data-k="${r.key}" tabindex="${r.key === active ? 0 : -1}" aria-selected="${r.key === this.selected}" aria-label="${r.name}"><path class="rg ${fill(r)}" d="${r.d}"></path></g>`,
+        )}</g>
         <g aria-hidden="true" class="ov">
           ${overlays(v.regions)}
           ${v.links.map((k) => svg`<path class="lk ${k.presumed ? 'pr' : ''}" d="${`M${k.x1} ${k.y1}L${k.x2} ${k.y2}`}"></path><circle class="le" cx="${k.x2}" cy="${k.y2}" r="2.5"></circle>`)}
