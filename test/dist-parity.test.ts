@@ -4,6 +4,7 @@
 // sources (this page) and from dist/pe-widgets.js (an iframe) and compares what a reader sees.
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
+import { runInFrame } from './helpers/frame-page.js';
 
 const MARKUP = `
   <pe-stat-card stat="victims-female-share"></pe-stat-card>
@@ -32,19 +33,8 @@ function read(root: ParentNode) {
 }
 
 function readDist(): Promise<ReturnType<typeof read>> {
-  return new Promise((resolve, reject) => {
-    const frame = document.createElement('iframe');
-    frame.style.width = '900px';
-    frame.style.height = '600px';
-    const timer = setTimeout(() => reject(new Error('dist page did not report')), 20_000);
-    window.addEventListener('message', function onMessage(e) {
-      if (e.source !== frame.contentWindow) return;
-      window.removeEventListener('message', onMessage);
-      clearTimeout(timer);
-      frame.remove();
-      resolve(e.data);
-    });
-    frame.srcdoc = `<!doctype html><html lang="en"><body style="width:860px">${MARKUP}
+  return runInFrame(
+    `<div style="width:860px">${MARKUP}</div>
       <script type="module">
         await import('/dist/pe-widgets.js');
         const els = [...document.querySelectorAll('${TAGS}')];
@@ -52,9 +42,9 @@ function readDist(): Promise<ReturnType<typeof read>> {
         const read = ${read.toString()};
         const TAGS = '${TAGS}';
         parent.postMessage(read(document), '*');
-      </script></body></html>`;
-    document.body.append(frame);
-  });
+      </script>`,
+    { style: 'width: 900px; height: 600px' },
+  );
 }
 
 describe('dist/pe-widgets.js shows what the sources show', () => {

@@ -4,6 +4,7 @@
 // per-component build next to it, must not throw, must warn at most once, and every widget must
 // render — including ones added after all copies loaded. (test/smoke.test.ts covers the basics.)
 import { expect } from '@open-wc/testing';
+import { runInFrame } from './helpers/frame-page.js';
 
 const TAGS = ['pe-hub-map', 'pe-stat-card', 'pe-victim-breakdown', 'pe-timeline'];
 const WIDGETS = `
@@ -25,18 +26,8 @@ interface Report {
  * each kind, then adds one more of each and reports what every widget shows.
  */
 function runPage(loads: string): Promise<Report> {
-  return new Promise((resolve, reject) => {
-    const frame = document.createElement('iframe');
-    frame.style.cssText = 'width: 900px; height: 600px';
-    const timer = setTimeout(() => reject(new Error('page did not report')), 30_000);
-    window.addEventListener('message', function onMessage(e) {
-      if (e.source !== frame.contentWindow) return;
-      window.removeEventListener('message', onMessage);
-      clearTimeout(timer);
-      frame.remove();
-      resolve(e.data);
-    });
-    frame.srcdoc = `<!doctype html><html lang="en"><body>${WIDGETS}
+  return runInFrame<Report>(
+    `${WIDGETS}
       <script type="module">
         const warnings = [], errors = [];
         const warn = console.warn;
@@ -68,9 +59,9 @@ function runPage(loads: string): Promise<Report> {
         } catch (e) {
           parent.postMessage({ warnings, errors: [...errors, String(e && e.stack || e)], versions: [], shown: [], late: [] }, '*');
         }
-      </script></body></html>`;
-    document.body.append(frame);
-  });
+      </script>`,
+    { timeout: 30_000 },
+  );
 }
 
 /** dist/pe-widgets.js with another version string, as a Blob URL: a different build of the library. */

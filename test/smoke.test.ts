@@ -1,28 +1,15 @@
 // Loads the BUILT bundle (dist/pe-widgets.js, made by `npm run build`, which `npm test` runs first)
 // the way a news site does, and checks it defines all four tags and survives being loaded twice.
 import { expect } from '@open-wc/testing';
+import { runInFrame } from './helpers/frame-page.js';
 
 /** Gzipped size budget of dist/pe-widgets.js (CompressionStream, close to gzip -6). */
 const BUDGET_BYTES = 45 * 1024;
 
 const TAGS = ['pe-hub-map', 'pe-stat-card', 'pe-victim-breakdown', 'pe-timeline'];
 
-/** Runs a page in an iframe and waits for it to post a result. */
-function runPage(body: string): Promise<{ defined: string[]; warnings: string[]; errors: string[]; text: string }> {
-  return new Promise((resolve, reject) => {
-    const frame = document.createElement('iframe');
-    const timer = setTimeout(() => reject(new Error('page did not report')), 15_000);
-    window.addEventListener('message', function onMessage(e) {
-      if (e.source !== frame.contentWindow) return;
-      window.removeEventListener('message', onMessage);
-      clearTimeout(timer);
-      frame.remove();
-      resolve(e.data);
-    });
-    frame.srcdoc = `<!doctype html><html lang="en"><body>${body}</body></html>`;
-    document.body.append(frame);
-  });
-}
+type Report = { defined: string[]; warnings: string[]; errors: string[]; text: string };
+const runPage = (body: string) => runInFrame<Report>(body, { timeout: 15_000, style: '' });
 
 const REPORT = `
   const defined = ${JSON.stringify(TAGS)}.filter((t) => customElements.get(t));
