@@ -4,8 +4,8 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { testApi } from './test/server/api.mjs';
 import { hardening } from './test/server/hardening.mjs';
+import { CHROME_ARGS, chromePath } from './scripts/chromium.mjs';
 
-const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
 /** Serves a .json file as an ES module when a module script imports it (Sec-Fetch-Dest: script), as bundlers do. */
 const jsonModules = {
@@ -33,17 +33,10 @@ export default {
   browsers: [
     chromeLauncher({
       launchOptions: {
-        executablePath,
+        executablePath: chromePath,
         headless: true,
         args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--no-first-run',
-          '--disable-quic',
-          '--disable-sync',
+          ...CHROME_ARGS,
           // Several test pages run at once in tabs; keep timers, rAF and observers running in all of them.
           '--disable-background-timer-throttling',
           '--disable-renderer-backgrounding',

@@ -5,6 +5,7 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
+import { CHROME_ARGS, chromePath } from './chromium.mjs';
 import { startServer } from './serve.mjs';
 
 const opt = Object.fromEntries(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=')));
@@ -25,9 +26,9 @@ const SHOTS = [
 const server = await startServer(0);
 const base = `http://127.0.0.1:${server.address().port}`;
 const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+  executablePath: chromePath,
   headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--hide-scrollbars'],
+  args: [...CHROME_ARGS, '--hide-scrollbars'],
 });
 try {
   const page = await browser.newPage();

@@ -7,15 +7,11 @@
  * Blink's own heap, reported as embedderHeapUsedSize, and Memory.getDOMCounters gives the node count.
  */
 import puppeteer from 'puppeteer-core';
+import { CHROME_ARGS, chromePath } from '../../scripts/chromium.mjs';
 
 export const FLAGS = [
   '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
+  ...CHROME_ARGS,
   '--disable-extensions',
   '--disable-default-apps',
   '--mute-audio',
@@ -26,7 +22,7 @@ export const VIEWPORT = { width: 800, height: 1000, deviceScaleFactor: 1 };
 
 export function launch() {
   return puppeteer.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    executablePath: chromePath,
     headless: true,
     args: FLAGS,
     defaultViewport: VIEWPORT,
