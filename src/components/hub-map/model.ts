@@ -395,7 +395,8 @@ export function buildView(data: Dataset, o: Options): MapView | Problem {
     item('pa', `${m.partners}${event ? `: ${t(event.title, l)}, ${formatDate(event.date, l)}` : ''}`, partnerSources.map((s) => s.id));
   }
   if (items.length) legend.push({ items });
-  notes.push(`${m.mapCredit}: ${peruGeo.attribution}`);
+  // The map's credit in the reader's language (data/peru-geo.json keeps the same credit in English).
+  notes.push(m.mapCredit);
 
   const shown = on('hubs') ? hubs : [];
   return {
