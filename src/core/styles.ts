@@ -11,9 +11,9 @@ import { css } from 'lit';
 export const tokens = css`
   :host {
     --pe-font-family: system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif;
-    --pe-font-size: 1rem;
+    --pe-font-size: max(1rem, 15px);
     --pe-radius: 8px;
-    --pe-space: 1rem;
+    --pe-space: 1em;
     --pe-color-text: #1c1f24;
     --pe-color-muted: #565e69;
     --pe-color-bg: #ffffff;
@@ -220,7 +220,7 @@ export const frameStyles = css`
     font-variant-numeric: tabular-nums;
   }
   .placeholder {
-    min-height: var(--_placeholder-h, 8rem);
+    min-height: var(--_placeholder-h, 8em);
     border-radius: calc(var(--pe-radius) / 2);
     background: var(--pe-color-surface);
     display: grid;

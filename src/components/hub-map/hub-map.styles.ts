@@ -47,7 +47,7 @@ export const styles = css`
     box-sizing: content-box;
     min-height: 0;
     aspect-ratio: 520 / 744;
-    padding-bottom: max(12rem, calc(69rem - 138%));
+    padding-bottom: max(12em, calc(69em - 138%));
   }
   .wrap {
     display: grid;
@@ -67,7 +67,7 @@ export const styles = css`
     }
     .placeholder {
       aspect-ratio: 520 / 446;
-      padding-bottom: calc(17rem - 14%);
+      padding-bottom: calc(17em - 14%);
     }
   }
   .map[hidden] {
@@ -259,7 +259,7 @@ export const styles = css`
   }
   .tip {
     position: absolute;
-    max-width: min(18rem, 90%);
+    max-width: min(18em, 90%);
     width: max-content;
     padding: 0.4em 0.6em;
     background: var(--pe-color-bg);

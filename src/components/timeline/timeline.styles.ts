@@ -6,10 +6,10 @@ import { css } from 'lit';
  */
 export const timelineStyles = css`
   :host {
-    --_placeholder-h: var(--pe-timeline-placeholder-h, 80rem);
+    --_placeholder-h: var(--pe-timeline-placeholder-h, 80em);
   }
   :host([orientation='horizontal']) {
-    --_placeholder-h: var(--pe-timeline-placeholder-h, 34rem);
+    --_placeholder-h: var(--pe-timeline-placeholder-h, 34em);
   }
   .tl {
     container: pe-tl / inline-size;
@@ -23,12 +23,12 @@ export const timelineStyles = css`
   .tl ol {
     display: flex;
     flex-direction: column;
-    gap: 1rem;
+    gap: 1em;
   }
   .ev {
     --_c: var(--pe-cat-6);
     position: relative;
-    padding: 0.1rem 0.5rem 0.5rem 1.75rem;
+    padding: 0.1em 0.5em 0.5em 1.75em;
     border-radius: calc(var(--pe-radius) / 2);
   }
   .cat-law { --_c: var(--pe-cat-1); }
@@ -40,9 +40,9 @@ export const timelineStyles = css`
   .ev::before {
     content: '';
     position: absolute;
-    left: 0.55rem;
-    top: 0.3rem;
-    bottom: -1.3rem;
+    left: 0.55em;
+    top: 0.3em;
+    bottom: -1.3em;
     border-left: 2px solid var(--pe-color-border);
   }
   .ev:last-child::before {
@@ -50,10 +50,10 @@ export const timelineStyles = css`
   }
   .dot {
     position: absolute;
-    left: 0.125rem;
-    top: 0.3rem;
-    width: 1rem;
-    height: 1rem;
+    left: 0.125em;
+    top: 0.3em;
+    width: 1em;
+    height: 1em;
     border-radius: 50%;
     background: var(--_c);
     border: 3px solid var(--pe-color-bg);
@@ -115,28 +115,28 @@ export const timelineStyles = css`
       flex-direction: row;
       align-items: flex-start;
       overflow-x: auto;
-      padding-block-end: 0.5rem;
+      padding-block-end: 0.5em;
       scroll-snap-type: x proximity;
     }
     .horizontal .ev {
-      flex: 0 0 15rem;
-      padding: 1.6rem 0.5rem 0.5rem;
+      flex: 0 0 15em;
+      padding: 1.6em 0.5em 0.5em;
       scroll-snap-align: start;
     }
     .horizontal .ev::before {
-      left: 0.5rem;
-      right: -1.5rem;
-      top: 0.55rem;
+      left: 0.5em;
+      right: -1.5em;
+      top: 0.55em;
       bottom: auto;
       border-left: 0;
       border-top: 2px solid var(--pe-color-border);
     }
     .horizontal .ev:last-child::before {
-      right: 0.5rem;
+      right: 0.5em;
     }
     .horizontal .dot {
-      left: 0.5rem;
-      top: 0.125rem;
+      left: 0.5em;
+      top: 0.125em;
     }
   }
   @media (forced-colors: active) {

@@ -37,7 +37,7 @@ import { timelineStyles } from './timeline.styles.js';
  *
  * @cssprop --pe-cat-1 - Colour of the "law" category (--pe-cat-2 figures, -3 policy, -4 international, -5 report).
  * @cssprop --pe-color-accent - Highlight, links and focus ring.
- * @cssprop --pe-timeline-placeholder-h - Height reserved while `src` loads (default 80rem vertical, 34rem horizontal: the embedded events at about 900px wide; set it for your own data).
+ * @cssprop --pe-timeline-placeholder-h - Height reserved while `src` loads (default 80em vertical, 34em horizontal: the embedded events at about 900px wide; set it for your own data).
  */
 export class PeTimeline extends PeElement<TimelineView> {
   static override tagName = 'pe-timeline';

@@ -1,9 +1,9 @@
 import { css } from 'lit';
 
-/** Styles of `<pe-victim-breakdown>`: bars, waffle, grid of forms; narrow layout below 34rem. */
+/** Styles of `<pe-victim-breakdown>`: bars, waffle, grid of forms; narrow layout below 34em. */
 export const styles = css`
   :host {
-    --_placeholder-h: 13rem;
+    --_placeholder-h: 13em;
     --_rest: repeating-linear-gradient(-45deg, var(--pe-color-muted) 0 2px, transparent 2px 5px);
     --_more: repeating-linear-gradient(90deg, var(--pe-cat-1) 0 2px, transparent 2px 5px);
     container-type: inline-size;
@@ -73,12 +73,12 @@ export const styles = css`
   .track {
     grid-column: 1 / -1;
   }
-  @container (min-width: 34rem) {
+  @container (min-width: 34em) {
     .bars {
-      grid-template-columns: minmax(7rem, max-content) minmax(0, 1fr) fit-content(30%);
+      grid-template-columns: minmax(7em, max-content) minmax(0, 1fr) fit-content(30%);
     }
     .bars .label {
-      max-width: 14rem;
+      max-width: 14em;
     }
     .track {
       grid-area: 1 / 2;
@@ -129,11 +129,11 @@ export const styles = css`
     display: grid;
     grid-template-columns: repeat(10, 1fr);
     gap: 2px;
-    width: min(100%, 15rem);
+    width: min(100%, 15em);
     aspect-ratio: 1;
   }
   .keys-wrap {
-    flex: 1 1 14rem;
+    flex: 1 1 14em;
     min-width: 0;
   }
   .lead {
@@ -180,7 +180,7 @@ export const styles = css`
     opacity: 0.3;
   }
   .forms {
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 13rem), 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 13em), 1fr));
     gap: 0.5em;
   }
   .forms .item {
@@ -203,7 +203,7 @@ export const styles = css`
   td {
     overflow-wrap: break-word;
   }
-  @container (max-width: 24rem) {
+  @container (max-width: 24em) {
     table {
       font-size: 0.8125em;
     }
