@@ -185,6 +185,13 @@ describe('validate', () => {
     expect(paths(errs)).to.deep.equal(['sources[1].id', 'figures[0]', 'figures[1].range', 'figures[1].related[0].id']);
   });
 
+  it('rejects ids with surrounding spaces, which a trimmed attribute could never select', () => {
+    const [e] = errorsOf({ sources: [{ id: 's', publisher: 'x' }], figures: [{ id: ' convictions ', value: 1, unit: 'count', label: 'x', sourceIds: ['s'] }] });
+    expect(e.path).to.equal('figures[0].id');
+    expect(e.message.en).to.contain('" convictions " starts or ends with a space');
+    expect(e.message.es).to.contain('empieza o termina con un espacio');
+  });
+
   it('keeps hostile strings as data, unchanged', () => {
     const hostile = '<img src=x onerror="alert(1)"><script>alert(2)</script>\u202e\u0000😀';
     const input = { sources: [{ id: 's', publisher: hostile, url: 'javascript:alert(1)' }], figures: [

@@ -45,6 +45,8 @@ export const M = {
     both(`expected ${EXPECTED[what].en}, got ${describe(got)}`, `se esperaba ${EXPECTED[what].es}, se recibió ${describe(got)}`),
   required: () => both('is required', 'es obligatorio'),
   notEmpty: () => both('must not be empty', 'no puede estar vacío'),
+  spaces: (id: string) =>
+    both(`id ${describe(id)} starts or ends with a space (attributes that name it cannot match)`, `el identificador ${describe(id)} empieza o termina con un espacio (los atributos que lo nombran no pueden coincidir)`),
   share: (got: unknown) =>
     both(
       `a share must be between 0 and 1 (0% to 100%), got ${describe(got)}`,

@@ -100,6 +100,7 @@ export function validate(input: unknown): ValidationResult {
       const p = `${path}[${i}].${key}`;
       if (id === undefined) add(p, M.required());
       else if (typeof id !== 'string' || !id.trim()) want(p, id, 'id', false);
+      else if (id !== id.trim()) add(p, M.spaces(id));
       else if (seen.has(id)) add(p, M.duplicate(id));
       else seen.add(id);
     });
