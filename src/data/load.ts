@@ -45,13 +45,17 @@ export async function loadDataset(url: string, opts: LoadOptions = {}): Promise<
     ctrl.abort();
   }, timeout);
   const seconds = Math.round(timeout / 100) / 10;
+  // A request that failed because the caller aborted rethrows as is; one that ran out of time says so.
+  const ended = (e: unknown) => {
+    if (signal?.aborted) throw e;
+    if (timedOut) fail('timeout', { en: `no answer after ${seconds} s`, es: `sin respuesta tras ${seconds} s` });
+  };
   try {
     let res: Response;
     try {
       res = await fetch(url, { signal: ctrl.signal, credentials: 'same-origin', headers: { accept: 'application/json' } });
     } catch (e) {
-      if (signal?.aborted) throw e;
-      if (timedOut) fail('timeout', { en: `no answer after ${seconds} s`, es: `sin respuesta tras ${seconds} s` });
+      ended(e);
       return fail('network', {
         en: `could not reach ${describe(url)} (network error or blocked by the page's policy)`,
         es: `no se pudo acceder a ${describe(url)} (error de red o bloqueado por la política de la página)`,
@@ -64,8 +68,7 @@ export async function loadDataset(url: string, opts: LoadOptions = {}): Promise<
       });
     }
     const body = await readLimited(res, maxBytes, ctrl.signal).catch((e: unknown) => {
-      if (signal?.aborted) throw e;
-      if (timedOut) fail('timeout', { en: `no answer after ${seconds} s`, es: `sin respuesta tras ${seconds} s` });
+      ended(e);
       throw e;
     });
     let json: unknown;

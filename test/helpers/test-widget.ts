@@ -2,7 +2,7 @@
 // figures in its dataset, or a problem when asked for a figure id the dataset lacks.
 import { html } from 'lit';
 import { property } from 'lit/decorators.js';
-import { PeElement, Problem, problem } from '../../src/core/base.js';
+import { PeElement, problem } from '../../src/core/base.js';
 import { frame } from '../../src/core/frame.js';
 import type { Dataset } from '../../src/data/types.js';
 import { sourcesById, t } from '../../src/data/text.js';
@@ -29,7 +29,6 @@ export class TestWidget extends PeElement<{ count: number; label: string; datase
   }
 }
 TestWidget.define();
-export { Problem };
 
 declare global {
   interface HTMLElementTagNameMap {
