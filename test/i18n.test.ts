@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { formatDate, formatList, formatNumber, formatShare, formatValue } from '../src/i18n/format.js';
+import { decimal, formatDate, formatList, formatNumber, formatShare, formatValue } from '../src/i18n/format.js';
 import { resolveLocale, toLocale } from '../src/i18n/locale.js';
 import { catalogs } from '../src/i18n/catalog.js';
 
@@ -44,6 +44,30 @@ describe('i18n: numbers and qualifiers', () => {
     expect(formatShare(0.85, 'es')).to.equal(new Intl.NumberFormat('es-PE', { style: 'percent' }).format(0.85));
   });
 
+  it('gives exactly what Intl gives for es-PE and en, without calling Intl (numbers, shares, rounding)', () => {
+    // A deterministic spread of values: integers of every length, halves and other rounding edges,
+    // shares from 0 to 2 in steps of 0.0001, negatives, -0 and values in exponent notation (these go to Intl).
+    const values: number[] = [0, -0, 0.05, 0.15, 0.25, 0.35, 1.05, 2.25, 9.95, 99.95, 999.95, 1e-7, 1e21, 1.5e22, -3.25, -0.04];
+    for (let i = 0; i < 2000; i++) values.push(Math.round(Math.pow(1.013, i) * 1000) / 1000, Math.floor(Math.pow(1.02, i % 900)), (i * 7919) % 100003 / 8);
+    for (let i = 0; i <= 20000; i++) values.push(i / 10000);
+    for (const [locale, tag] of [['es', 'es-PE'], ['en', 'en']] as const) {
+      const n = new Intl.NumberFormat(tag, { maximumFractionDigits: 1 });
+      const p = new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 1 });
+      const p3 = new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 3 });
+      const wrong: string[] = [];
+      for (const v of values) {
+        for (const v2 of [v, -v]) {
+          if (formatNumber(v2, locale) !== n.format(v2)) wrong.push(`number ${v2}: ${formatNumber(v2, locale)} ≠ ${n.format(v2)}`);
+          if (formatShare(v2, locale) !== p.format(v2)) wrong.push(`share ${v2}: ${formatShare(v2, locale)} ≠ ${p.format(v2)}`);
+          if (decimal(v2, locale, true, 3) !== p3.format(v2)) wrong.push(`exact share ${v2}: ${decimal(v2, locale, true, 3)} ≠ ${p3.format(v2)}`);
+        }
+      }
+      expect(wrong.slice(0, 10), `${wrong.length} differences in ${locale}`).to.deep.equal([]);
+    }
+    expect(formatNumber(1500, 'es')).to.equal('1,500');
+    expect(formatShare(0.405, 'en')).to.equal('40.5%');
+  });
+
   it('keeps qualifiers with the value', () => {
     expect(formatValue({ value: 1500, qualifier: 'more-than', unit: 'count' }, 'en').text).to.equal('more than 1,500');
     expect(formatValue({ value: 1500, qualifier: 'more-than', unit: 'count' }, 'es').text).to.equal(`más de ${formatNumber(1500, 'es')}`);
@@ -86,6 +110,30 @@ describe('i18n: dates keep their precision', () => {
     expect(formatDate('2007/2013', 'en')).to.equal('2007–2013');
     expect(formatDate('2007-01/2014-04', 'en')).to.equal('Jan 2007–Apr 2014');
     expect(formatDate('2007-01/2014-04', 'es')).to.match(/^ene\.? 2007–abr\.? 2014$/);
+  });
+
+  it('writes every month of every precision as Intl does (es-PE says "setiembre")', () => {
+    for (const [locale, tag] of [['es', 'es-PE'], ['en', 'en']] as const) {
+      const f = (o: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(tag, { timeZone: 'UTC', year: 'numeric', ...o });
+      const day = f({ month: 'long', day: 'numeric' }), month = f({ month: 'long' });
+      const sMonth = f({ month: 'short' }), sDay = f({ month: 'short', day: 'numeric' });
+      for (const year of [1001, 2007, 2014, 2026]) {
+        for (let m = 1; m <= 12; m++) {
+          const mm = String(m).padStart(2, '0');
+          for (const d of [1, 9, 28]) {
+            const dd = String(d).padStart(2, '0');
+            const t = Date.UTC(year, m - 1, d);
+            expect(formatDate(`${year}-${mm}-${dd}`, locale)).to.equal(day.format(t));
+            expect(formatDate(`${year}-${mm}-${dd}/${year}-${mm}-${dd}`, locale)).to.equal(`${sDay.format(t)}–${sDay.format(t)}`);
+          }
+          const t = Date.UTC(year, m - 1, 1);
+          expect(formatDate(`${year}-${mm}`, locale)).to.equal(month.format(t));
+          expect(formatDate(`${year}-${mm}/${year}-${mm}`, locale)).to.equal(`${sMonth.format(t)}–${sMonth.format(t)}`);
+        }
+      }
+    }
+    expect(formatDate('2014-09', 'es')).to.equal('setiembre de 2014');
+    expect(formatDate('2014-09-09/2014-12-01', 'es')).to.equal('9 set. 2014–1 dic. 2014');
   });
 
   it('returns text that does not parse unchanged (the validator reports it)', () => {

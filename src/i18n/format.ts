@@ -3,33 +3,56 @@ import type { DateSpec, Figure, Locale, Qualifier } from '../data/types.js';
 import { msg } from './catalog.js';
 import { INTL_TAG } from './locale.js';
 
-const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
-function nf(locale: Locale, style: 'decimal' | 'percent'): Intl.NumberFormat {
-  const key = `n${locale}${style}`;
-  let f = cache.get(key) as Intl.NumberFormat | undefined;
-  if (!f) cache.set(key, (f = new Intl.NumberFormat(INTL_TAG[locale], { style, maximumFractionDigits: 1 })));
-  return f;
-}
-function df(locale: Locale, kind: 'day' | 'month' | 'short-month' | 'short-day'): Intl.DateTimeFormat {
-  const key = `d${locale}${kind}`;
-  let f = cache.get(key) as Intl.DateTimeFormat | undefined;
-  if (!f) {
-    const month = kind === 'day' || kind === 'month' ? 'long' : 'short';
-    const opts: Intl.DateTimeFormatOptions = { timeZone: 'UTC', year: 'numeric', month };
-    if (kind === 'day' || kind === 'short-day') opts.day = 'numeric';
-    cache.set(key, (f = new Intl.DateTimeFormat(INTL_TAG[locale], opts)));
+/*
+ * Numbers and dates are formatted here without Intl: the first Intl.NumberFormat or DateTimeFormat in a
+ * page costs 12–28 ms (Chromium loads its ICU data on first use), more than rendering a widget. The output
+ * is the same as Intl's for es-PE and en with the options below (test/i18n.test.ts compares them over
+ * thousands of values and every month); anything outside the simple cases (exponent notation, years before
+ * 1000) still goes through Intl.
+ */
+const intl = new Map<string, Intl.NumberFormat>();
+const viaIntl = (n: number, locale: Locale, percent: boolean, digits: number): string => {
+  const key = `${locale}${percent}${digits}`;
+  let f = intl.get(key);
+  if (!f) intl.set(key, (f = new Intl.NumberFormat(INTL_TAG[locale], { style: percent ? 'percent' : 'decimal', maximumFractionDigits: digits })));
+  return f.format(n);
+};
+
+/**
+ * Intl's rounding, done on the number's shortest decimal form (so 0.15 → "0.2" and 2.25 → "2.3" as Intl
+ * gives, not toFixed's "0.1"): round half away from zero to `digits` decimals, drop trailing zeros, group
+ * thousands with a comma. es-PE and en agree on every sign here ("1,976.5", "79.6%").
+ */
+export function decimal(n: number, locale: Locale, percent = false, digits = 1): string {
+  const text = String(Math.abs(n));
+  if (!Number.isFinite(n) || text.includes('e')) return viaIntl(n, locale, percent, digits);
+  let [int, frac = ''] = text.split('.') as [string, string?];
+  if (percent) {
+    frac = frac.padEnd(2, '0');
+    int = (int + frac.slice(0, 2)).replace(/^0+(?=\d)/, '');
+    frac = frac.slice(2);
   }
-  return f;
+  let digitsText = int + frac.slice(0, digits).padEnd(digits, '0');
+  if (frac.charCodeAt(digits) >= 53 /* "5" */) digitsText = (BigInt(digitsText) + 1n).toString().padStart(digitsText.length, '0');
+  const whole = digitsText.slice(0, digitsText.length - digits) || '0';
+  const decimals = digitsText.slice(digitsText.length - digits).replace(/0+$/, '');
+  const grouped = whole.replace(/\B(?=(\d{3})+$)/g, ',');
+  return `${n < 0 || Object.is(n, -0) ? '-' : ''}${grouped}${decimals ? '.' + decimals : ''}${percent ? '%' : ''}`;
 }
+
+const MONTHS: Record<Locale, string[]> = {
+  es: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'setiembre', 'octubre', 'noviembre', 'diciembre'],
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+};
 
 /** "complaints" → "Complaints". */
 export const cap = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** 1976 → "1,976" (both es-PE and en group thousands with a comma). */
-export const formatNumber = (n: number, locale: Locale): string => nf(locale, 'decimal').format(n);
+export const formatNumber = (n: number, locale: Locale): string => decimal(n, locale);
 
 /** 0.796 → "79.6%". */
-export const formatShare = (share: number, locale: Locale): string => nf(locale, 'percent').format(share);
+export const formatShare = (share: number, locale: Locale): string => decimal(share, locale, true);
 
 /** A low–high range with an en dash: "8–25". */
 export const formatRange = (lo: string, hi: string): string => `${lo}–${hi}`;
@@ -67,11 +90,20 @@ export function formatValue(
   return { qualifier, number, unit, text: qualifier ? `${qualifier} ${withUnit}` : withUnit };
 }
 
+/** "9 de setiembre de 2014" / "September 9, 2014"; short: "9 set. 2014" / "Sep 9, 2014"; without a day, the month and year. */
 function point(p: DatePoint, locale: Locale, short: boolean): string {
-  if (p.precision === 'year') return String(p.year);
-  const date = Date.UTC(p.year, (p.month ?? 1) - 1, p.day ?? 1);
-  if (p.precision === 'month') return df(locale, short ? 'short-month' : 'month').format(date);
-  return df(locale, short ? 'short-day' : 'day').format(date);
+  const { year, month = 1, day, precision } = p;
+  if (precision === 'year') return String(year);
+  if (year < 1000) {
+    const opts: Intl.DateTimeFormatOptions = { timeZone: 'UTC', year: 'numeric', month: short ? 'short' : 'long' };
+    if (precision === 'day') opts.day = 'numeric';
+    return new Intl.DateTimeFormat(INTL_TAG[locale], opts).format(Date.UTC(year, month - 1, day ?? 1));
+  }
+  const long = MONTHS[locale][month - 1]!;
+  const name = short ? long.slice(0, 3) + (locale === 'es' ? '.' : '') : long;
+  const d = precision === 'day' ? day : undefined;
+  if (locale === 'es') return short ? `${d ? d + ' ' : ''}${name} ${year}` : `${d ? d + ' de ' : ''}${name} de ${year}`;
+  return `${name} ${d ? d + ', ' : ''}${year}`;
 }
 
 /**

@@ -10,8 +10,7 @@ import { sourceText } from '../../core/frame.js';
 import { sourcesById, t } from '../../data/text.js';
 import type { Breakdown, BreakdownKind, Category, Dataset, Locale, Qualifier, Relation, Source } from '../../data/types.js';
 import { msg } from '../../i18n/catalog.js';
-import { cap, formatDate, formatNumber, formatShare, formatValue } from '../../i18n/format.js';
-import { INTL_TAG } from '../../i18n/locale.js';
+import { cap, decimal, formatDate, formatNumber, formatShare, formatValue } from '../../i18n/format.js';
 import { messages } from './messages.js';
 
 export const VARIANTS = ['bars', 'waffle'];
@@ -258,10 +257,8 @@ export function ofEvery100(row: Row, locale: Locale): string {
   return `${q} ${m.ofEvery100(formatNumber(n, locale))}`.trim();
 }
 
-const exact: Partial<Record<Locale, Intl.NumberFormat>> = {};
 /** A share with all its digits (up to 0.001%): the exact value for the detail line. */
-export const exactShare = (share: number, locale: Locale): string =>
-  (exact[locale] ??= new Intl.NumberFormat(INTL_TAG[locale], { style: 'percent', maximumFractionDigits: 3 })).format(share);
+export const exactShare = (share: number, locale: Locale): string => decimal(share, locale, true, 3);
 
 /**
  * The detail of a row: its exact value, base and source ("Female: 85% — Share of victims in
