@@ -12,8 +12,28 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 
+/**
+ * The embedded data files (data/*.json: dataset and map geometry) as `JSON.parse('…')`: V8 scans a JSON
+ * string faster than it parses and compiles the same object as a JavaScript literal. Measured on the stat
+ * card page (12 cold loads each): module evaluation 7.2 → 6.1 ms and compile 2.7 → 1.4 ms, for +250 B gzipped.
+ */
+const DATA_JSON = /[\\/]data[\\/][^\\/]+\.json$/;
+const jsonParse = () => ({
+  name: 'json-parse',
+  transform(code, id) {
+    if (!DATA_JSON.test(id)) return null;
+    const text = JSON.stringify(JSON.parse(code))
+      .replace(/\\/g, '\\\\')
+      .replace(/'/g, "\\'")
+      .replace(/\u2028/g, '\\u2028')
+      .replace(/\u2029/g, '\\u2029');
+    return { code: `export default JSON.parse('${text}');`, map: { mappings: '' } };
+  },
+});
+
 const plugins = () => [
-  json({ compact: true, preferConst: true }),
+  jsonParse(),
+  json({ compact: true, preferConst: true, exclude: ['data/*.json'] }),
   nodeResolve({ exportConditions: ['production'] }),
   // Minifies the markup and CSS inside Lit's html`` / css`` templates (terser leaves strings alone).
   // conservativeCollapse keeps one space where text meets an expression ("Diálogo, Perú …");

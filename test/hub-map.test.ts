@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import fc from 'fast-check';
 import { PeHubMap } from '../src/components/hub-map/hub-map.js';
 import { messages } from '../src/components/hub-map/messages.js';
-import { bins, breaks, buildView, LAYERS, neighbour, PARTNERS, type MapView } from '../src/components/hub-map/model.js';
+import { bins, breaks, buildView, LAYERS, measure, neighbour, PARTNERS, type MapView } from '../src/components/hub-map/model.js';
 import { peruGeo, project } from '../src/components/hub-map/projection.js';
 import type { PeErrorDetail, PeSelectDetail } from '../src/core/events.js';
 import { dataset } from '../src/data/index.js';
@@ -78,6 +78,26 @@ function readCsv(text: string): string[][] {
 const button = (el: Element, text: string) => $$<HTMLButtonElement>(el, 'button').find((b) => norm(b.textContent) === text)!;
 
 describe('pe-hub-map: geometry', () => {
+  it('measures every region as the browser draws it (box from getBBox, area of simple shapes)', () => {
+    expect(measure('M0 0l10 0 0 10-10 0z')).to.deep.equal({ area: 100, box: [0, 0, 10, 10] });
+    expect(measure('M1.5 2l2 0 0 2-2 0zM10 10l-1 0 0-.5 1 0z')).to.deep.equal({ area: 4.5, box: [1.5, 2, 10, 10] });
+    const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+    document.body.append(svg);
+    try {
+      for (const code of REGION_CODES) {
+        const path = svg.appendChild(document.createElementNS('http://www.w3.org/2000/svg', 'path'));
+        path.setAttribute('d', peruGeo.regions[code].d);
+        const b = path.getBBox();
+        const m = measure(peruGeo.regions[code].d);
+        const want = [b.x, b.y, b.x + b.width, b.y + b.height];
+        m.box.forEach((v, i) => expect(v, `${code} box[${i}]`).to.be.closeTo(want[i]!, 0.01));
+        expect(m.area, code).to.be.greaterThan(0).and.at.most(b.width * b.height);
+      }
+    } finally {
+      svg.remove();
+    }
+  });
+
   it('draws the 25 regions and Lima Metropolitana, keyed by ISO 3166-2:PE code and named from the data', async () => {
     const el = await map('lang="es"');
     const opts = regionOptions(el);

@@ -41,33 +41,52 @@ export interface Shape {
   box: Box;
 }
 
-/** Area (units²) and bounding box of one of our path strings ("M x y l dx dy … z"). */
+/**
+ * Area (units²) and bounding box of one of our path strings ("M x y l dx dy … z"). Scans the characters
+ * once without building tokens (this runs for all 26 regions on a map's first render).
+ */
 export function measure(d: string): Shape {
   const box: Box = [Infinity, Infinity, -Infinity, -Infinity];
-  const tok = d.match(/[Mlz]|-?(?:\d+\.?\d*|\.\d+)/g) ?? [];
-  let x = 0, y = 0, sx = 0, sy = 0, ring = 0, area = 0, cmd = '';
+  let x = 0, y = 0, sx = 0, sy = 0, ring = 0, area = 0, rel = false, i = 0;
   const to = (nx: number, ny: number) => {
     ring += x * ny - nx * y;
     x = nx;
     y = ny;
-    box[0] = Math.min(box[0], x); box[1] = Math.min(box[1], y);
-    box[2] = Math.max(box[2], x); box[3] = Math.max(box[3], y);
+    if (x < box[0]) box[0] = x;
+    if (y < box[1]) box[1] = y;
+    if (x > box[2]) box[2] = x;
+    if (y > box[3]) box[3] = y;
   };
-  for (let i = 0; i < tok.length; ) {
-    const k = tok[i++];
-    if (k === 'z') {
+  // The next number from i on (skipping separators): an optional sign, digits, at most one point.
+  const num = (): number => {
+    let c = d.charCodeAt(i);
+    while (c === 32 || c === 44) c = d.charCodeAt(++i);
+    const start = i;
+    if (c === 45) c = d.charCodeAt(++i);
+    let dot = false; // ".1.3" is two numbers
+    while ((c >= 48 && c <= 57) || (c === 46 && !dot && (dot = true))) c = d.charCodeAt(++i);
+    return +d.slice(start, i);
+  };
+  while (i < d.length) {
+    const c = d[i];
+    if (c === 'z') {
       to(sx, sy);
       area += Math.abs(ring) / 2;
       ring = 0;
-    } else if (k === 'M' || k === 'l') cmd = k;
+      i++;
+    } else if (c === 'M' || c === 'l') {
+      rel = c === 'l';
+      i++;
+    } else if (c === ' ' || c === ',') i++;
     else {
-      const a = +k, b = +tok[i++];
-      if (cmd === 'M') {
+      const a = num(), b = num();
+      if (rel) to(x + a, y + b);
+      else {
         x = sx = a;
         y = sy = b;
         to(a, b);
         ring = 0;
-      } else to(x + a, y + b);
+      }
     }
   }
   return { area, box };
