@@ -9,21 +9,25 @@ export function sourceText(sources: readonly Source[], locale: Locale): string {
   return sources.map((s) => [t(s.publisher, locale), s.date ? formatDate(s.date, locale) : ''].filter(Boolean).join(', ')).join('; ');
 }
 
-/** "Source: Publisher: Title (date)", each title linked when its URL is http(s). */
+/**
+ * "Source: Publisher, Title (date)", each title linked when its URL is http(s). One template per source
+ * with the words before and after the title as one text part each (a source cited on every widget is
+ * worth keeping small: each Lit part is a marker node and a part object).
+ */
 export function sourceLine(sources: readonly Source[], locale: Locale): TemplateResult | typeof nothing {
   if (!sources.length) return nothing;
   const m = msg(locale);
-  return html`<p class="source" part="source">
-    ${sources.length > 1 ? m.sources : m.source}:
-    ${sources.map((s, i) => {
-      const title = t(s.title, locale);
-      const url = safeUrl(s.url);
-      const label = title || t(s.publisher, locale);
-      const link = url ? html`<a href=${url} target="_blank" rel="noopener noreferrer">${label}</a>` : html`<cite>${label}</cite>`;
-      // Separators are expressions, not template text, so no minifier can trim them.
-      return html`${i ? '; ' : ''}${title ? `${t(s.publisher, locale)}, ` : ''}${link}${s.date ? ` (${formatDate(s.date, locale)})` : ''}`;
-    })}
-  </p>`;
+  return html`<p class="source" part="source">${`${sources.length > 1 ? m.sources : m.source}: `}${sources.map((s, i) => {
+    const title = t(s.title, locale);
+    const url = safeUrl(s.url);
+    const label = title || t(s.publisher, locale);
+    // Separators are inside the expressions, not template text, so no minifier can trim them.
+    const before = `${i ? '; ' : ''}${title ? `${t(s.publisher, locale)}, ` : ''}`;
+    const after = s.date ? ` (${formatDate(s.date, locale)})` : '';
+    return url
+      ? html`${before}<a href=${url} target="_blank" rel="noopener noreferrer">${label}</a>${after}`
+      : html`${before}<cite>${label}</cite>${after}`;
+  })}</p>`;
 }
 
 /** A list of notes and caveats, or nothing. */
