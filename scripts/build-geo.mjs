@@ -637,6 +637,13 @@ for (const iso of ISO_CODES) {
 // everything inside the view box
 for (const iso of ISO_CODES)
   for (const r of parsed[iso]) for (const [x, y] of r) assert(x >= 0 && y >= 0 && x <= W && y <= H, `${iso}: point ${x},${y} outside view box`);
+// Each region's area (view-box units², one decimal) and bounding box, stored so the widget does not
+// parse 26 path strings on its first render (label priority and fit, the Lima/Callao inset).
+for (const iso of ISO_CODES) {
+  const pts = parsed[iso].flat();
+  regionsOut[iso].a = round1(parsed[iso].reduce((s, r) => s + Math.abs(ringArea(r)), 0));
+  regionsOut[iso].b = [Math.min(...pts.map((p) => p[0])), Math.min(...pts.map((p) => p[1])), Math.max(...pts.map((p) => p[0])), Math.max(...pts.map((p) => p[1]))];
+}
 
 // ============================================================ 4. write
 const out = {

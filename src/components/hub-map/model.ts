@@ -41,61 +41,8 @@ export interface Shape {
   box: Box;
 }
 
-/**
- * Area (units²) and bounding box of one of our path strings ("M x y l dx dy … z"). Scans the characters
- * once without building tokens (this runs for all 26 regions on a map's first render).
- */
-export function measure(d: string): Shape {
-  const box: Box = [Infinity, Infinity, -Infinity, -Infinity];
-  let x = 0, y = 0, sx = 0, sy = 0, ring = 0, area = 0, rel = false, i = 0;
-  const to = (nx: number, ny: number) => {
-    ring += x * ny - nx * y;
-    x = nx;
-    y = ny;
-    if (x < box[0]) box[0] = x;
-    if (y < box[1]) box[1] = y;
-    if (x > box[2]) box[2] = x;
-    if (y > box[3]) box[3] = y;
-  };
-  // The next number from i on (skipping separators): an optional sign, digits, at most one point.
-  const num = (): number => {
-    let c = d.charCodeAt(i);
-    while (c === 32 || c === 44) c = d.charCodeAt(++i);
-    const start = i;
-    if (c === 45) c = d.charCodeAt(++i);
-    let dot = false; // ".1.3" is two numbers
-    while ((c >= 48 && c <= 57) || (c === 46 && !dot && (dot = true))) c = d.charCodeAt(++i);
-    return +d.slice(start, i);
-  };
-  while (i < d.length) {
-    const c = d[i];
-    if (c === 'z') {
-      to(sx, sy);
-      area += Math.abs(ring) / 2;
-      ring = 0;
-      i++;
-    } else if (c === 'M' || c === 'l') {
-      rel = c === 'l';
-      i++;
-    } else if (c === ' ' || c === ',') i++;
-    else {
-      const a = num(), b = num();
-      if (rel) to(x + a, y + b);
-      else {
-        x = sx = a;
-        y = sy = b;
-        to(a, b);
-        ring = 0;
-      }
-    }
-  }
-  return { area, box };
-}
-
-let shapes: Record<string, Shape> | undefined;
-/** Area and box of a region, parsed from the geometry once. */
-export const shapeOf = (code: RegionCode): Shape =>
-  (shapes ??= Object.fromEntries(REGION_CODES.map((c) => [c, measure(peruGeo.regions[c].d)])))[code];
+/** Area and box of a region: computed by scripts/build-geo.mjs and stored with its path. */
+export const shapeOf = (code: RegionCode): Shape => ({ area: peruGeo.regions[code].a, box: peruGeo.regions[code].b });
 
 export interface Inset {
   /** View-box point → the same place drawn in the inset. */

@@ -37,6 +37,10 @@ export interface GeoRegion {
   d: string;
   /** Label / anchor point inside the region (pole of inaccessibility of its largest part). */
   c: [number, number];
+  /** Area in view-box units² (one decimal), computed by the build script from `d`. */
+  a: number;
+  /** Bounding box [minX, minY, maxX, maxY] of `d`, computed by the build script. */
+  b: [number, number, number, number];
 }
 
 export interface PeruGeo {
