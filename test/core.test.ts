@@ -221,6 +221,50 @@ describe('core: data', () => {
     expect(el.shadowRoot!.querySelector('.count')!.textContent).to.equal('2');
   });
 
+  it('renders once on the embedded data or on data: nothing to load, no second update', async () => {
+    for (const data of [undefined, dataset]) {
+      const el = document.createElement('test-widget') as TestWidget;
+      let updates = 0;
+      const update = el['update'].bind(el);
+      (el as unknown as { update: typeof update }).update = (changed) => {
+        updates++;
+        update(changed);
+      };
+      if (data) el.data = data;
+      document.body.append(el);
+      await el.updateComplete;
+      await aTimeout(50);
+      expect(updates, data ? 'data' : 'embedded').to.equal(1);
+      expect(el.shadowRoot!.querySelector('.count')!.textContent).to.equal(String(dataset.figures!.length));
+      el.remove();
+    }
+  });
+
+  it('cancels the request for src when data is set or src is cleared', async () => {
+    const signals: AbortSignal[] = [];
+    const realFetch = window.fetch;
+    window.fetch = (input, init) => {
+      if (init?.signal) signals.push(init.signal);
+      return realFetch(input, init);
+    };
+    try {
+      for (const change of ['data', 'src'] as const) {
+        const el = await fixture<TestWidget>(html`<test-widget src="/test-api/hang?ms=3000"></test-widget>`);
+        expect(signals.length, change).to.equal(1);
+        if (change === 'data') el.data = dataset;
+        else el.src = '';
+        await el.updateComplete;
+        expect(signals[0]!.aborted, change).to.equal(true);
+        expect(el.shadowRoot!.querySelector('.count')!.textContent).to.equal(String(dataset.figures!.length));
+        expect(alertOf(el), change).to.equal(null);
+        signals.length = 0;
+        el.remove();
+      }
+    } finally {
+      window.fetch = realFetch;
+    }
+  });
+
   it('has no unhandled rejections through all of this', async () => {
     const seen: unknown[] = [];
     const onRej = (e: PromiseRejectionEvent) => seen.push(e.reason);

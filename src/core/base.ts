@@ -98,13 +98,28 @@ export abstract class PeElement<VM> extends LitElement {
   private validated?: { input: unknown; result: ValidationResult };
   private reported = '';
 
-  // Loading `src` with @lit/task: it reruns when `src` or `timeout` change (`src` counts as empty
-  // while `data` is set), aborts the previous request through its AbortSignal, and ignores the
-  // answer of any run but the last, so a late answer never shows stale data.
+  // Loading `src` with @lit/task, run by hand (autoRun: false) from update(): it runs again when `src` or
+  // `timeout` change, is aborted when `src` is cleared or `data` is set, aborts the previous request
+  // through its AbortSignal when a new one starts, and ignores the answer of any run but the last, so a
+  // late answer never shows stale data. Not auto-run: with nothing to fetch (the embedded data, or
+  // `data`) an auto-run task still runs once and its completion re-renders every widget a second time.
   private readonly loader = new Task(this, {
-    task: ([src, timeout], { signal }) => (src ? loadDataset(src, { signal, timeout }) : Promise.resolve(undefined)),
-    args: () => [this.data === undefined ? this.src : '', this.timeout] as const,
+    task: ([src, timeout]: readonly [string, number], { signal }) => loadDataset(src, { signal, timeout }),
+    autoRun: false,
   });
+  /** The arguments of the current or last run; undefined when there is nothing to load. */
+  private loading?: readonly [string, number];
+
+  private syncLoader(): void {
+    const src = this.data === undefined ? this.src : '';
+    if (!src) {
+      if (this.loading) this.loader.abort();
+      this.loading = undefined;
+    } else if (this.loading?.[0] !== src || this.loading[1] !== this.timeout) {
+      this.loading = [src, this.timeout];
+      void this.loader.run(this.loading);
+    }
+  }
 
   /** The view model for a dataset; return a Problem for bad attributes or missing parts. */
   protected abstract model(dataset: Dataset): VM | Problem;
@@ -128,7 +143,7 @@ export abstract class PeElement<VM> extends LitElement {
 
   /** Loads `src` again (the error state's retry button). */
   retry(): void {
-    void this.loader.run();
+    if (this.loading) void this.loader.run(this.loading);
   }
 
   private resolveData(): DataState {
@@ -154,7 +169,7 @@ export abstract class PeElement<VM> extends LitElement {
   }
 
   protected override update(changed: PropertyValues): void {
-    // Runs after the loader's hostUpdate, so the task status is current.
+    this.syncLoader();
     this.locale = resolveLocale(this);
     const scheme = resolveScheme(this.theme);
     if (this.getAttribute('data-scheme') !== scheme) this.setAttribute('data-scheme', scheme);
