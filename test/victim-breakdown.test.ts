@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { PeVictimBreakdown } from '../src/components/victim-breakdown/victim-breakdown.js';
 import {
   breakdownRows,
@@ -408,9 +408,12 @@ describe('victim-breakdown: keyboard, hover and pe-select', () => {
 
   it('shows the detail on hover, and the qualitative source on focus', async () => {
     const el = await make({ breakdown: 'age-articles', lang: 'es' });
-    items(el)[1].dispatchEvent(new MouseEvent('mouseenter'));
+    // A real pointer moved over the second category (the browser's own mouseover/mouseenter).
+    const r = items(el)[1].getBoundingClientRect();
+    await sendMouse({ type: 'move', position: [Math.round(r.x + r.width / 2), Math.round(r.y + r.height / 2)] });
     await el.updateComplete;
     expect(text(el, '.detail')).to.contain(`No especificado: ${formatShare(restShare(byId('age-articles')), 'es')}`);
+    await resetMouse();
     const q = await make({ dimension: 'exploitation', lang: 'en' });
     items(q)[1].focus();
     await q.updateComplete;

@@ -139,10 +139,18 @@ export class PeVictimBreakdown extends PeElement<ViewModel> {
   /** The categories as buttons: the chart's keyboard and pointer targets. */
   private items(v: View, className: string, content: (r: Row, i: number) => unknown): TemplateResult {
     const focus = Math.min(this.focusIndex, v.rows.length - 1);
+    // One set of listeners on the list, not three per category: the category is the button's data-i.
+    const at = (e: Event, then: (i: number) => void) => {
+      const i = Number((e.target as Element).closest?.('[data-i]')?.getAttribute('data-i') ?? NaN);
+      if (v.rows[i]) then(i);
+    };
     return html`<ul
       class=${className}
       role="list"
       @keydown=${this.onKey}
+      @click=${(e: Event) => at(e, (i) => this.select(v.rows[i]))}
+      @focusin=${(e: Event) => at(e, (i) => this.onFocus(i))}
+      @mouseover=${(e: Event) => at(e, (i) => (this.active = i))}
       @mouseleave=${() => (this.active = this.matches(':focus-within') ? this.focusIndex : -1)}
       @focusout=${() => (this.active = -1)}
     >
@@ -155,9 +163,6 @@ ${v.rows.map(
             data-i=${i}
             tabindex=${i === focus ? 0 : -1}
             aria-describedby=${i === this.active ? 'detail' : nothing}
-            @click=${() => this.select(r)}
-            @focus=${() => this.onFocus(i)}
-            @mouseenter=${() => (this.active = i)}
           >${content(r, i)}</button></li>`,
       )}</ul>`;
   }
