@@ -237,4 +237,11 @@ describe('dates', () => {
     expect(sortKey(y)).to.be.lessThan(sortKey(parseDate('2014-06')!.start));
     expect(sortKey(y, true)).to.equal(sortKey(parseDate('2014-12-31')!.start));
   });
+
+  it('reads the years 0000–0099 as themselves, not as 1900–1999', () => {
+    expect(sortKey(parseDate('0050')!.start)).to.be.lessThan(sortKey(parseDate('1000')!.start));
+    expect(parseDate('0000-02-29'), 'year 0 is a leap year, 1900 is not').to.not.equal(null);
+    expect(parseDate('0050-02-29')).to.equal(null);
+    expect(parseDate('0050/1950')).to.not.equal(null);
+  });
 });

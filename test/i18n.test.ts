@@ -132,6 +132,13 @@ describe('i18n: dates keep their precision', () => {
         }
       }
     }
+    // Years before 1000 go through Intl itself (the tables above assume four-digit years).
+    for (const [locale, tag] of [['es', 'es-PE'], ['en', 'en']] as const) {
+      const f = new Intl.DateTimeFormat(tag, { timeZone: 'UTC', year: 'numeric', month: 'long' });
+      expect(formatDate('0999-05', locale)).to.equal(f.format(Date.UTC(999, 4, 1)));
+      expect(formatDate('0050-05', locale)).to.equal(f.format(new Date(0).setUTCFullYear(50, 4, 1)));
+      expect(formatDate('0050-05', locale)).to.not.contain('1950');
+    }
     expect(formatDate('2014-09', 'es')).to.equal('setiembre de 2014');
     expect(formatDate('2014-09-09/2014-12-01', 'es')).to.equal('9 set. 2014–1 dic. 2014');
   });

@@ -19,6 +19,9 @@ export interface ParsedDate {
   precision: Precision | 'range';
 }
 
+/** Milliseconds since 1970 of a UTC date, for any year: Date.UTC reads the years 0–99 as 1900–1999. */
+export const utc = (year: number, monthIndex: number, day: number): number => new Date(0).setUTCFullYear(year, monthIndex, day);
+
 const POINT = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
 function parsePoint(text: string): DatePoint | null {
@@ -30,7 +33,7 @@ function parsePoint(text: string): DatePoint | null {
   if (month < 1 || month > 12) return null;
   if (m[3] === undefined) return { year, month, precision: 'month' };
   const day = Number(m[3]);
-  const d = new Date(Date.UTC(year, month - 1, day));
+  const d = new Date(utc(year, month - 1, day));
   if (d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return null;
   return { year, month, day, precision: 'day' };
 }
@@ -54,8 +57,8 @@ export function parseDate(spec: DateSpec): ParsedDate | null {
  */
 export function sortKey(p: DatePoint, last = false): number {
   const month = p.month ?? (last ? 12 : 1);
-  const day = p.day ?? (last ? new Date(Date.UTC(p.year, month, 0)).getUTCDate() : 1);
-  return Date.UTC(p.year, month - 1, day) / 86_400_000;
+  const day = p.day ?? (last ? new Date(utc(p.year, month, 0)).getUTCDate() : 1);
+  return utc(p.year, month - 1, day) / 86_400_000;
 }
 
 /** ISO text for a `<time datetime>`: `2007-01-16`, `2014-11`, `2013`, or `2007/2013`. */

@@ -1,4 +1,4 @@
-import { parseDate, type DatePoint } from '../data/dates.js';
+import { parseDate, utc, type DatePoint } from '../data/dates.js';
 import type { DateSpec, Figure, Locale, Qualifier } from '../data/types.js';
 import { msg } from './catalog.js';
 import { INTL_TAG } from './locale.js';
@@ -99,7 +99,7 @@ function point(p: DatePoint, locale: Locale, short: boolean): string {
   if (year < 1000) {
     const opts: Intl.DateTimeFormatOptions = { timeZone: 'UTC', year: 'numeric', month: short ? 'short' : 'long' };
     if (precision === 'day') opts.day = 'numeric';
-    return new Intl.DateTimeFormat(INTL_TAG[locale], opts).format(Date.UTC(year, month - 1, day ?? 1));
+    return new Intl.DateTimeFormat(INTL_TAG[locale], opts).format(utc(year, month - 1, day ?? 1));
   }
   const long = MONTHS[locale][month - 1]!;
   const name = short ? long.slice(0, 3) + (locale === 'es' ? '.' : '') : long;
