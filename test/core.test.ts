@@ -265,6 +265,28 @@ describe('core: data', () => {
     }
   });
 
+  it('loads once with the default time-out when the timeout attribute is not a positive number', async () => {
+    let requests = 0;
+    const realFetch = window.fetch;
+    window.fetch = (input, init) => {
+      requests++;
+      return realFetch(input, init);
+    };
+    try {
+      for (const bad of ['abc', '-5', '0']) {
+        requests = 0;
+        const el = await fixture<TestWidget>(html`<test-widget src="/test-api/fixture?file=small.json&delay=100" timeout=${bad}></test-widget>`);
+        await settle(el, () => !el.shadowRoot!.querySelector('[role="status"]'));
+        await aTimeout(300);
+        expect(el.shadowRoot!.querySelector('.count')?.textContent, bad).to.equal('1');
+        expect(requests, bad).to.equal(1);
+        el.remove();
+      }
+    } finally {
+      window.fetch = realFetch;
+    }
+  });
+
   it('has no unhandled rejections through all of this', async () => {
     const seen: unknown[] = [];
     const onRej = (e: PromiseRejectionEvent) => seen.push(e.reason);

@@ -85,7 +85,7 @@ export abstract class PeElement<VM> extends LitElement {
   /** Replaces the widget's title. */
   heading = '';
 
-  /** Milliseconds to wait for `src` before showing a time-out error. */
+  /** Milliseconds to wait for `src` before showing a time-out error; not a positive number: the default, 15000. */
   timeout = DEFAULT_TIMEOUT;
 
   /** The language in use, resolved on every update. */
@@ -112,11 +112,13 @@ export abstract class PeElement<VM> extends LitElement {
 
   private syncLoader(): void {
     const src = this.data === undefined ? this.src : '';
+    // timeout="abc", "0" or "-5" means the default: never NaN, which would also never equal itself.
+    const timeout = this.timeout > 0 ? this.timeout : DEFAULT_TIMEOUT;
     if (!src) {
       if (this.loading) this.loader.abort();
       this.loading = undefined;
-    } else if (this.loading?.[0] !== src || this.loading[1] !== this.timeout) {
-      this.loading = [src, this.timeout];
+    } else if (this.loading?.[0] !== src || this.loading[1] !== timeout) {
+      this.loading = [src, timeout];
       void this.loader.run(this.loading);
     }
   }
