@@ -112,13 +112,12 @@ export abstract class PeElement<VM> extends LitElement {
 
   private syncLoader(): void {
     const src = this.data === undefined ? this.src : '';
-    // timeout="abc", "0" or "-5" means the default: never NaN, which would also never equal itself.
-    const timeout = this.timeout > 0 ? this.timeout : DEFAULT_TIMEOUT;
     if (!src) {
       if (this.loading) this.loader.abort();
       this.loading = undefined;
-    } else if (this.loading?.[0] !== src || this.loading[1] !== timeout) {
-      this.loading = [src, timeout];
+    } else if (this.loading?.[0] !== src || !Object.is(this.loading[1], this.timeout)) {
+      // Object.is: timeout="abc" is NaN, which must count as unchanged (loadDataset uses the default).
+      this.loading = [src, this.timeout];
       void this.loader.run(this.loading);
     }
   }

@@ -17,7 +17,7 @@ export class LoadError extends Error {
 
 export interface LoadOptions {
   signal?: AbortSignal;
-  /** Milliseconds before the request is given up; default 15 000. */
+  /** Milliseconds before the request is given up; default 15 000, also for anything but a positive number. */
   timeout?: number;
   /** Largest body accepted, in bytes; default 5 MiB. */
   maxBytes?: number;
@@ -35,7 +35,9 @@ const fail = (kind: LoadErrorKind, message: Bilingual): never => {
  * `signal` aborts). Nothing is cached; the browser's HTTP cache applies.
  */
 export async function loadDataset(url: string, opts: LoadOptions = {}): Promise<Dataset> {
-  const { signal, timeout = DEFAULT_TIMEOUT, maxBytes = DEFAULT_MAX_BYTES } = opts;
+  const { signal, maxBytes = DEFAULT_MAX_BYTES } = opts;
+  // NaN (timeout="abc"), 0 or a negative number would end the request at once.
+  const timeout = Number(opts.timeout) > 0 ? Number(opts.timeout) : DEFAULT_TIMEOUT;
   const ctrl = new AbortController();
   const abort = () => ctrl.abort(signal?.reason);
   signal?.addEventListener('abort', abort, { once: true });
