@@ -627,10 +627,12 @@ for (const city of CITIES) {
     `${city.name} should be inside ${city.iso}, is in [${inside.join(',')}]`,
   );
 }
+// the area of each region's final path (written out below as `a`)
+const finalArea = Object.fromEntries(ISO_CODES.map((iso) => [iso, parsed[iso].reduce((s, r) => s + Math.abs(ringArea(r)), 0)]));
 // simplified areas stay close to the original (projected) areas
 for (const iso of ISO_CODES) {
   const orig = regionPolys.get(iso).reduce((s, p) => s + Math.abs(ringArea(ringXY(p[0], arcsXY))), 0);
-  const now = parsed[iso].reduce((s, r) => s + Math.abs(ringArea(r)), 0);
+  const now = finalArea[iso];
   const tol = iso === 'PE-CAL' ? 0.25 : 0.06;
   assert(Math.abs(now / orig - 1) < tol, `${iso}: simplified area ${now.toFixed(1)} deviates > ${tol * 100} % from ${orig.toFixed(1)}`);
 }
@@ -641,7 +643,7 @@ for (const iso of ISO_CODES)
 // parse 26 path strings on its first render (label priority and fit, the Lima/Callao inset).
 for (const iso of ISO_CODES) {
   const pts = parsed[iso].flat();
-  regionsOut[iso].a = round1(parsed[iso].reduce((s, r) => s + Math.abs(ringArea(r)), 0));
+  regionsOut[iso].a = round1(finalArea[iso]);
   regionsOut[iso].b = [Math.min(...pts.map((p) => p[0])), Math.min(...pts.map((p) => p[1])), Math.max(...pts.map((p) => p[0])), Math.max(...pts.map((p) => p[1]))];
 }
 

@@ -33,16 +33,10 @@ export const INSET = { x: 6, y: 436, w: 142, h: 204, s: 4, codes: ['PE-LIM', 'PE
 /** Font size of labels (view-box units) for map widths < 360 px, < 560 px and above. */
 export const TIER_FONT = [20, 14, 10.5];
 
-// ------------------------------------------------------------------ geometry facts (computed once)
+// ------------------------------------------------------------------ geometry facts
 
+// A region's area (`a`) and bounding box (`b`) are computed by scripts/build-geo.mjs and stored with its path.
 type Box = [number, number, number, number];
-export interface Shape {
-  area: number;
-  box: Box;
-}
-
-/** Area and box of a region: computed by scripts/build-geo.mjs and stored with its path. */
-export const shapeOf = (code: RegionCode): Shape => ({ area: peruGeo.regions[code].a, box: peruGeo.regions[code].b });
 
 export interface Inset {
   /** View-box point → the same place drawn in the inset. */
@@ -56,7 +50,7 @@ let inset: Inset | undefined;
 /** The inset enlarging Lima Metropolitana and Callao (computed once). */
 export const insetOf = (): Inset => (inset ??= makeInset());
 function makeInset(): Inset {
-  const a = shapeOf('PE-LMA').box, b = shapeOf('PE-CAL').box;
+  const a = peruGeo.regions['PE-LMA'].b, b = peruGeo.regions['PE-CAL'].b;
   const box: Box = [Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.max(a[2], b[2]), Math.max(a[3], b[3])];
   // Lima and Callao sit at the inset's right, leaving sea on the left for Callao's name.
   const ox = INSET.x + INSET.w - 3 - box[2] * INSET.s, oy = INSET.y + INSET.h / 2 - ((box[1] + box[3]) / 2) * INSET.s;
@@ -415,16 +409,16 @@ export function placeLabels(regions: readonly RegionRow[], hubs: readonly HubVie
     return { text: messages[l].countries[c], kind: partners.includes(c) ? 'partner' : 'country', spots: () => [[x, y, 'middle']] };
   };
   cands.push(...partners.map(country));
-  const byArea = [...regions].sort((a, b) => +!a.drivers.length - +!b.drivers.length || shapeOf(b.code).area - shapeOf(a.code).area);
+  const byArea = [...regions].sort((a, b) => +!a.drivers.length - +!b.drivers.length || peruGeo.regions[b.code].a - peruGeo.regions[a.code].a);
   for (const r of byArea) {
     const small = INSET.codes.includes(r.code) && r.code !== 'PE-LIM';
     const p = small ? inset.at([r.x, r.y]) : [r.x, r.y];
-    const s = shapeOf(r.code);
-    const fit = Math.sqrt(s.area) * (small ? INSET.s : 1) * 1.8;
+    const { a: area, b: box } = peruGeo.regions[r.code];
+    const fit = Math.sqrt(area) * (small ? INSET.s : 1) * 1.8;
     // Callao's shape is tiny even in the inset: its name goes beside it, over the sea.
     const spots = (f: number): Spot[] =>
       r.code === 'PE-CAL'
-        ? [[inset.at(s.box)[0] - 3, p[1], 'end'], [inset.at(s.box)[0], inset.at(s.box)[1] + (s.box[3] - s.box[1]) * INSET.s + f, 'middle']]
+        ? [[inset.at(box)[0] - 3, p[1], 'end'], [inset.at(box)[0], inset.at(box)[1] + (box[3] - box[1]) * INSET.s + f, 'middle']]
         : small
           ? [-1.5, 1.5, 3, -3].map((k) => [p[0], p[1] + k * f, 'middle'])
           : [[p[0], p[1], 'middle']];
