@@ -11,6 +11,20 @@ const settle = async (el: TestWidget, what: (el: TestWidget) => boolean) => {
   await el.updateComplete;
 };
 const alertOf = (el: Element) => el.shadowRoot!.querySelector('[role="alert"]');
+/** Runs `body` while recording the options of every fetch the page makes (the requests still go out). */
+const watchingFetch = async (body: (calls: RequestInit[]) => Promise<void>) => {
+  const calls: RequestInit[] = [];
+  const realFetch = window.fetch;
+  window.fetch = (input, init) => {
+    calls.push(init ?? {});
+    return realFetch(input, init);
+  };
+  try {
+    await body(calls);
+  } finally {
+    window.fetch = realFetch;
+  }
+};
 
 describe('core: language', () => {
   afterEach(() => document.documentElement.setAttribute('lang', 'en'));
@@ -241,50 +255,34 @@ describe('core: data', () => {
   });
 
   it('cancels the request for src when data is set or src is cleared', async () => {
-    const signals: AbortSignal[] = [];
-    const realFetch = window.fetch;
-    window.fetch = (input, init) => {
-      if (init?.signal) signals.push(init.signal);
-      return realFetch(input, init);
-    };
-    try {
+    await watchingFetch(async (calls) => {
       for (const change of ['data', 'src'] as const) {
+        calls.length = 0;
         const el = await fixture<TestWidget>(html`<test-widget src="/test-api/hang?ms=3000"></test-widget>`);
-        expect(signals.length, change).to.equal(1);
+        expect(calls.length, change).to.equal(1);
         if (change === 'data') el.data = dataset;
         else el.src = '';
         await el.updateComplete;
-        expect(signals[0]!.aborted, change).to.equal(true);
+        expect(calls[0]!.signal!.aborted, change).to.equal(true);
         expect(el.shadowRoot!.querySelector('.count')!.textContent).to.equal(String(dataset.figures!.length));
         expect(alertOf(el), change).to.equal(null);
-        signals.length = 0;
         el.remove();
       }
-    } finally {
-      window.fetch = realFetch;
-    }
+    });
   });
 
   it('loads once with the default time-out when the timeout attribute is not a positive number', async () => {
-    let requests = 0;
-    const realFetch = window.fetch;
-    window.fetch = (input, init) => {
-      requests++;
-      return realFetch(input, init);
-    };
-    try {
+    await watchingFetch(async (calls) => {
       for (const bad of ['abc', '-5', '0']) {
-        requests = 0;
+        calls.length = 0;
         const el = await fixture<TestWidget>(html`<test-widget src="/test-api/fixture?file=small.json&delay=100" timeout=${bad}></test-widget>`);
         await settle(el, () => !el.shadowRoot!.querySelector('[role="status"]'));
         await aTimeout(300);
         expect(el.shadowRoot!.querySelector('.count')?.textContent, bad).to.equal('1');
-        expect(requests, bad).to.equal(1);
+        expect(calls.length, bad).to.equal(1);
         el.remove();
       }
-    } finally {
-      window.fetch = realFetch;
-    }
+    });
   });
 
   it('has no unhandled rejections through all of this', async () => {
