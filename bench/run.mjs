@@ -45,6 +45,7 @@ const round1 = (x) => Math.round(x * 10) / 10;
 const BAR_PE = '<pe-victim-breakdown dimension="sex" breakdown="sex-mp" lang="en"></pe-victim-breakdown>';
 const MAP_PE = '<pe-hub-map layers="values" lang="en"></pe-hub-map>';
 const CHART_BOX = '.chart { height: 200px; margin-bottom: 8px; }';
+const MANY_PE = Array(MANY).fill(BAR_PE).join('\n');
 const CV_CSS = 'pe-victim-breakdown { content-visibility: auto; contain-intrinsic-size: auto 26em; }';
 
 const PAGES = [
@@ -77,7 +78,7 @@ const PAGES = [
 
   { id: 'many-plot', group: `${MANY} bars`, lib: `Observable Plot ×${MANY}`, entry: 'bar-plot.js', count: MANY },
   { id: 'many-chartjs', group: `${MANY} bars`, lib: `Chart.js ×${MANY}`, entry: 'bar-chartjs.js', count: MANY, css: CHART_BOX },
-  { id: 'many-pe', group: `${MANY} bars`, lib: `pe-widgets ×${MANY}`, ours: true, body: Array(MANY).fill(BAR_PE).join('\n'), needs: ['victim-breakdown'] },
+  { id: 'many-pe', group: `${MANY} bars`, lib: `pe-widgets ×${MANY}`, ours: true, body: MANY_PE, needs: ['victim-breakdown'] },
   // The same page when the embedding page opts in to skipping off-screen widgets (README "Performance");
   // shown for information, not used for any target: the targets compare the default.
   {
@@ -86,7 +87,7 @@ const PAGES = [
     lib: `pe-widgets ×${MANY}, page CSS content-visibility: auto`,
     ours: true,
     css: CV_CSS,
-    body: Array(MANY).fill(BAR_PE).join('\n'),
+    body: MANY_PE,
     needs: ['victim-breakdown'],
   },
 ];
