@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { decimal, formatDate, formatList, formatNumber, formatShare, formatValue } from '../src/i18n/format.js';
+import { decimal, formatDate, formatList, formatNumber, formatShare, formatValue, numText } from '../src/i18n/format.js';
 import { resolveLocale, toLocale } from '../src/i18n/locale.js';
 import { catalogs } from '../src/i18n/catalog.js';
 
@@ -66,6 +66,13 @@ describe('i18n: numbers and qualifiers', () => {
     }
     expect(formatNumber(1500, 'es')).to.equal('1,500');
     expect(formatShare(0.405, 'en')).to.equal('40.5%');
+  });
+
+  it('writes numbers for attributes exactly as String() does (numText)', () => {
+    const values = [0, -0, 1, -1, 7, 0.1, 0.7, 1 / 3, -12.5, 512, 2014, 1e-7, 1e21, -1.5e-9, 2 ** 53, NaN, Infinity, -Infinity];
+    for (let i = 0; i < 5000; i++) values.push(Math.round(Math.sin(i) * 1e6) / 10 ** (i % 7), (i * 7919) % 100003);
+    const wrong = values.filter((v) => numText(v) !== String(v)).map((v) => `${v} → ${numText(v)}`);
+    expect(wrong.slice(0, 10), `${wrong.length} differences`).to.deep.equal([]);
   });
 
   it('keeps qualifiers with the value', () => {

@@ -6,6 +6,7 @@ import { frame, sourceText } from '../../core/frame.js';
 import { sourcesById, t } from '../../data/text.js';
 import type { Dataset } from '../../data/types.js';
 import { msg } from '../../i18n/catalog.js';
+import { numText as n } from '../../i18n/format.js';
 import { styles } from './hub-map.styles.js';
 import { messages } from './messages.js';
 import { buildView, DEFAULT_LAYERS, INSET, insetOf, neighbour, type HubView, type Item, type MapView, type RegionRow } from './model.js';
@@ -15,6 +16,7 @@ import { peruGeo } from './projection.js';
 // closed explicitly (<path …></path>, never <path …/>) and every attribute binding is quoted.
 
 const [, , W, H] = peruGeo.viewBox;
+const VIEWBOX = peruGeo.viewBox.map(n).join(' ');
 
 /** A 16 × 16 legend swatch drawn with the map's own classes (and patterns). */
 const swatch = (cls: string) =>
@@ -29,8 +31,8 @@ const swatch = (cls: string) =>
 /** A hub marker: a dot for a prosecutor hub, a triangle for a mining town; `k` scales it. */
 const marker = (h: HubView, x: number, y: number, k = 1) =>
   h.role === 'mining-town'
-    ? svg`<path class="mt" d="${`M${x} ${y - 7 * k}l${6.5 * k} ${11.5 * k}h${-13 * k}z`}"></path>`
-    : svg`<circle class="mh" cx="${x}" cy="${y}" r="${5.5 * k}"></circle>`;
+    ? svg`<path class="mt" d="${`M${n(x)} ${n(y - 7 * k)}l${n(6.5 * k)} ${n(11.5 * k)}h${n(-13 * k)}z`}"></path>`
+    : svg`<circle class="mh" cx="${n(x)}" cy="${n(y)}" r="${n(5.5 * k)}"></circle>`;
 
 /**
  * A map of Peru's 25 regions and Lima Metropolitana with the four planned special-prosecutor hubs
@@ -124,8 +126,8 @@ export class PeHubMap extends PeElement<MapView> {
       const g = document.createElementNS(ns, 'g');
       for (const l of v.labels) {
         const el = g.appendChild(document.createElementNS(ns, 'text'));
-        const attrs = { class: `lb t${l.tier} ${l.kind}`, x: l.x, y: l.y, dy: '.35em', 'text-anchor': l.anchor };
-        for (const [k, x] of Object.entries(attrs)) el.setAttribute(k, String(x));
+        const attrs = { class: `lb t${n(l.tier)} ${l.kind}`, x: n(l.x), y: n(l.y), dy: '.35em', 'text-anchor': l.anchor };
+        for (const [k, x] of Object.entries(attrs)) el.setAttribute(k, x);
         el.textContent = l.text;
       }
       this.labelCache = [v.labels, g];
@@ -258,14 +260,14 @@ export class PeHubMap extends PeElement<MapView> {
     const on = (l: string) => v.layers.has(l as never);
     const m = messages[this.locale];
     const inset = insetOf();
-    const fill = (r: RegionRow) => (on('values') ? (r.bin < 0 ? 'nd' : `s${v.bins[r.bin].tone}`) : '');
+    const fill = (r: RegionRow) => (on('values') ? (r.bin < 0 ? 'nd' : `s${n(v.bins[r.bin].tone)}`) : '');
     const small = v.regions.filter((r) => INSET.codes.includes(r.code));
     const hubIn = v.hubs.filter((h) => INSET.codes.includes(h.hub.region as never));
     // Selection and focus rings, on the main map or the inset.
     const ring = (key: string | undefined, cls: string, inInset: boolean) => {
       const r = (inInset ? small : v.regions).find((x) => x.key === key);
       const h = inInset ? undefined : v.hubs.find((x) => x.key === key);
-      return r ? svg`<path class="${cls}" d="${r.d}"></path>` : h ? svg`<circle class="${cls}" cx="${h.x}" cy="${h.y}" r="10"></circle>` : nothing;
+      return r ? svg`<path class="${cls}" d="${r.d}"></path>` : h ? svg`<circle class="${cls}" cx="${n(h.x)}" cy="${n(h.y)}" r="10"></circle>` : nothing;
     };
     const overlays = (rs: readonly RegionRow[], inInset = false) => svg`
       ${on('incidence') ? rs.filter((r) => r.drivers.length).map((r) => svg`<path class="${r.drivers.includes('mining') ? 'om' : 'ot'}" d="${r.d}"></path>`) : nothing}
@@ -273,7 +275,7 @@ export class PeHubMap extends PeElement<MapView> {
       ${ring(this.selected, 'sl', inInset)}${ring(this.focusKey, 'fr', inInset)}`;
     const options = (label: string, items: readonly Item[], shape: (it: never) => unknown) =>
       svg`<g role="listbox" aria-label="${label}">${items.map(
-        (it) => svg`<g role="option" data-k="${it.key}" tabindex="${it.key === active ? 0 : -1}" aria-selected="${it.key === this.selected}" aria-label="${it.name}">${shape(it as never)}</g>`,
+        (it) => svg`<g role="option" data-k="${it.key}" tabindex="${it.key === active ? '0' : '-1'}" aria-selected="${it.key === this.selected}" aria-label="${it.name}">${shape(it as never)}</g>`,
       )}</g>`;
     const a = inset.box;
     const midY = (a[1] + a[3]) / 2;
@@ -281,17 +283,17 @@ export class PeHubMap extends PeElement<MapView> {
     const [tx, ty] = tip?.tip ?? [0, 0];
     // Placed in updated() through the CSSOM: a style attribute would break a strict CSP (style-src).
     this.tipStyle = {
-      left: `${(tx / W) * 100}%`,
-      top: `${(ty / H) * 100}%`,
-      transform: `translate(${-15 - (tx / W) * 70}%,${ty < H * 0.2 ? '14px' : 'calc(-100% - 10px)'})`,
+      left: `${n((tx / W) * 100)}%`,
+      top: `${n((ty / H) * 100)}%`,
+      transform: `translate(${n(-15 - (tx / W) * 70)}%,${ty < H * 0.2 ? '14px' : 'calc(-100% - 10px)'})`,
     };
     // Listeners sit on the div: Chrome makes an <svg> with focus listeners a tab stop of its own.
     return html`<div class="map" part="map" ?hidden="${this.table}" @keydown="${this.onKey}" @click="${this.onClick}"
       @pointerover="${this.onHover}" @pointerleave="${() => (this.hoverKey = undefined)}" @focusin="${this.onFocus}" @focusout="${this.onFocus}">
-      <svg class="m" viewBox="0 0 ${W} ${H}" role="group" aria-label="${m.map}">
+      <svg class="m" viewBox="${VIEWBOX}" role="group" aria-label="${m.map}">
         <defs>
-          ${['', `scale(${1 / INSET.s})`].map(
-            (k, i) => svg`<pattern id="pt${i}" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)${k}"><path class="h0" d="M3 0v6"></path><path class="h1" d="M3 0v6"></path></pattern>
+          ${[['0', ''], ['1', `scale(${n(1 / INSET.s)})`]].map(
+            ([i, k]) => svg`<pattern id="pt${i}" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)${k}"><path class="h0" d="M3 0v6"></path><path class="h1" d="M3 0v6"></path></pattern>
               <pattern id="pm${i}" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="${k}"><circle class="h0" cx="4" cy="4" r="1.6"></circle><circle class="h2" cx="4" cy="4" r="1.3"></circle></pattern>
               <pattern id="pn${i}" width="5" height="5" patternUnits="userSpaceOnUse" patternTransform="rotate(-45)${k}"><rect class="n0" width="5" height="5"></rect><path class="hn" d="M2.5 0v5"></path></pattern>`,
           )}
@@ -299,24 +301,24 @@ export class PeHubMap extends PeElement<MapView> {
         <g aria-hidden="true">${Object.entries(peruGeo.neighbours).map(([c, d]) => svg`<path class="nb ${v.partners.includes(c as never) ? 'pa' : ''}" d="${d}"></path>`)}</g>
         <g role="listbox" aria-label="${m.regions}">${v.regions.map(
           // The region's path in the option's own template: one Lit part fewer per region.
-          (r) => svg`<g role="option" data-k="${r.key}" tabindex="${r.key === active ? 0 : -1}" aria-selected="${r.key === this.selected}" aria-label="${r.name}"><path class="rg ${fill(r)}" d="${r.d}"></path></g>`,
+          (r) => svg`<g role="option" data-k="${r.key}" tabindex="${r.key === active ? '0' : '-1'}" aria-selected="${r.key === this.selected}" aria-label="${r.name}"><path class="rg ${fill(r)}" d="${r.d}"></path></g>`,
         )}</g>
         <g aria-hidden="true" class="ov">
           ${overlays(v.regions)}
-          ${v.links.map((k) => svg`<path class="lk ${k.presumed ? 'pr' : ''}" d="${`M${k.x1} ${k.y1}L${k.x2} ${k.y2}`}"></path><circle class="le" cx="${k.x2}" cy="${k.y2}" r="2.5"></circle>`)}
-          <rect class="lr" x="${a[0] - 3}" y="${a[1] - 3}" width="${a[2] - a[0] + 6}" height="${a[3] - a[1] + 6}"></rect>
-          <path class="lr" d="${`M${a[0] - 3} ${midY}H${INSET.x + INSET.w}`}"></path>
-          <rect class="ib" x="${INSET.x}" y="${INSET.y}" width="${INSET.w}" height="${INSET.h}"></rect>
-          <svg class="in" x="${INSET.x}" y="${INSET.y}" width="${INSET.w}" height="${INSET.h}" viewBox="${INSET.x} ${INSET.y} ${INSET.w} ${INSET.h}" overflow="hidden">
+          ${v.links.map((k) => svg`<path class="lk ${k.presumed ? 'pr' : ''}" d="${`M${n(k.x1)} ${n(k.y1)}L${n(k.x2)} ${n(k.y2)}`}"></path><circle class="le" cx="${n(k.x2)}" cy="${n(k.y2)}" r="2.5"></circle>`)}
+          <rect class="lr" x="${n(a[0] - 3)}" y="${n(a[1] - 3)}" width="${n(a[2] - a[0] + 6)}" height="${n(a[3] - a[1] + 6)}"></rect>
+          <path class="lr" d="${`M${n(a[0] - 3)} ${n(midY)}H${n(INSET.x + INSET.w)}`}"></path>
+          <rect class="ib" x="${n(INSET.x)}" y="${n(INSET.y)}" width="${n(INSET.w)}" height="${n(INSET.h)}"></rect>
+          <svg class="in" x="${n(INSET.x)}" y="${n(INSET.y)}" width="${n(INSET.w)}" height="${n(INSET.h)}" viewBox="${[INSET.x, INSET.y, INSET.w, INSET.h].map(n).join(' ')}" overflow="hidden">
             <g transform="${inset.transform}">${small.map((r) => svg`<path class="rg ${fill(r)}" d="${r.d}" data-k="${r.key}"></path>`)}${overlays(small, true)}</g>
             ${hubIn.map((h) => {
               const [x, y] = inset.at([h.x, h.y]);
-              return svg`<g data-k="${h.key}"><circle class="hit" cx="${x}" cy="${y}" r="12"></circle>${marker(h, x, y, 0.7)}</g>`;
+              return svg`<g data-k="${h.key}"><circle class="hit" cx="${n(x)}" cy="${n(y)}" r="12"></circle>${marker(h, x, y, 0.7)}</g>`;
             })}
           </svg>
           ${this.labelsOf(v)}
         </g>
-        ${v.hubs.length ? options(m.hubs, v.hubs, (h: HubView) => svg`<circle class="hit" cx="${h.x}" cy="${h.y}" r="14"></circle>${marker(h, h.x, h.y)}`) : nothing}
+        ${v.hubs.length ? options(m.hubs, v.hubs, (h: HubView) => svg`<circle class="hit" cx="${n(h.x)}" cy="${n(h.y)}" r="14"></circle>${marker(h, h.x, h.y)}`) : nothing}
       </svg>
       ${tip
         ? html`<div class="tip" part="tooltip" aria-hidden="true"><b>${tip.label}</b>${tip.lines.map((x) => html`<span>${x}</span>`)}</div>`

@@ -7,7 +7,7 @@ import { dataset as embedded } from '../../data/dataset.js';
 import { sourcesById, t } from '../../data/text.js';
 import { REGION_CODES, type Dataset, type Driver, type Hub, type HubRole, type Locale, type RegionCode, type RegionValue, type Source } from '../../data/types.js';
 import { msg } from '../../i18n/catalog.js';
-import { cap, formatDate, formatList, formatNumber } from '../../i18n/format.js';
+import { cap, formatDate, formatList, formatNumber, numText } from '../../i18n/format.js';
 import { Problem, problem } from '../../core/base.js';
 import { messages } from './messages.js';
 import { peruGeo, project, type NeighbourCode } from './projection.js';
@@ -57,7 +57,7 @@ function makeInset(): Inset {
   return {
     at: (p) => [ox + p[0] * INSET.s, oy + p[1] * INSET.s],
     box,
-    transform: `translate(${ox} ${oy}) scale(${INSET.s})`,
+    transform: `translate(${numText(ox)} ${numText(oy)}) scale(${numText(INSET.s)})`,
   };
 }
 
@@ -295,7 +295,7 @@ export function buildView(data: Dataset, o: Options): MapView | Problem {
       if (names.length) lines.push(m.covers(formatList(names, l), presumed));
     }
     const label = t(hub.city, l);
-    return { key: `h${i}`, type: 'hub', id: hub.id, label, lines, name: `${label} — ${lines.join('; ')}`, x, y, tip: [x, y], role: hub.role, hub };
+    return { key: `h${numText(i)}`, type: 'hub', id: hub.id, label, lines, name: `${label} — ${lines.join('; ')}`, x, y, tip: [x, y], role: hub.role, hub };
   });
 
   const links = on('coverage')
@@ -325,7 +325,7 @@ export function buildView(data: Dataset, o: Options): MapView | Problem {
     legend.push({
       title: valuesTitle,
       note: [...new Set(values.map((v) => t(v.note, l)).filter(Boolean))].join(' '),
-      items: classes.map((b) => ({ sw: `s${b.tone}`, text: b.label })).concat(regions.some((r) => r.bin < 0) ? [{ sw: 'nd', text: msg(l).noData }] : []),
+      items: classes.map((b) => ({ sw: `s${numText(b.tone)}`, text: b.label })).concat(regions.some((r) => r.bin < 0) ? [{ sw: 'nd', text: msg(l).noData }] : []),
     });
     sourceIds.push(...values.flatMap((v) => v.sourceIds));
   }
