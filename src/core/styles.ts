@@ -137,11 +137,15 @@ export const frameStyles = css`
   .source,
   .notes {
     margin: 0;
-    font-size: 0.8125em;
+    font-size: 0.875em;
     color: var(--pe-color-muted);
   }
   .notes {
     padding-inline-start: 1.1em;
+  }
+  /* Unlinked titles look like linked ones (which are not italic either): one font face fewer to load. */
+  cite {
+    font-style: normal;
   }
   .notes:empty {
     display: none;
@@ -159,7 +163,7 @@ export const frameStyles = css`
   }
   button {
     font: inherit;
-    font-size: 0.8125em;
+    font-size: 0.875em;
     color: var(--pe-color-text);
     background: var(--pe-color-surface);
     border: 1px solid var(--pe-color-border);
@@ -204,7 +208,7 @@ export const frameStyles = css`
   }
   caption {
     text-align: start;
-    font-weight: 600;
+    font-weight: 700;
     padding-block-end: 0.4em;
   }
   th,

@@ -229,10 +229,6 @@ export const styles = css`
   .partner {
     font-weight: 700;
   }
-  .country,
-  .partner {
-    font-style: italic;
-  }
   .country {
     fill: var(--pe-color-muted);
   }
@@ -266,7 +262,7 @@ export const styles = css`
     border: 1px solid var(--_ink);
     border-radius: calc(var(--pe-radius) / 2);
     box-shadow: 0 2px 8px rgb(0 0 0 / 0.2);
-    font-size: 0.8125em;
+    font-size: 0.875em;
     line-height: 1.35;
     pointer-events: none;
   }
@@ -274,7 +270,7 @@ export const styles = css`
     display: block;
   }
   .legend {
-    font-size: 0.8125em;
+    font-size: 0.875em;
   }
   .legend p {
     margin: 0 0 0.3em;

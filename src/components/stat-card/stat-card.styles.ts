@@ -39,7 +39,7 @@ export const statCardStyles = css`
     font-size: 0.875em;
     line-height: 1.3;
     min-height: 1.3em;
-    font-weight: 600;
+    font-weight: 700;
     color: var(--pe-color-accent);
   }
   .big {
@@ -58,7 +58,7 @@ export const statCardStyles = css`
   }
   .unit {
     font-size: 0.4em;
-    font-weight: 600;
+    font-weight: 700;
   }
   .number {
     display: inline-grid;
@@ -72,7 +72,7 @@ export const statCardStyles = css`
   }
   .label {
     margin-block-start: 0.3em;
-    font-weight: 600;
+    font-weight: 700;
     line-height: 1.3;
   }
   .meta {
@@ -92,7 +92,7 @@ export const statCardStyles = css`
     font-size: 0.875em;
   }
   .differs {
-    font-size: 0.8125em;
+    font-size: 0.875em;
     background: var(--pe-color-surface);
     border-inline-start: 3px solid var(--pe-color-accent);
     border-radius: calc(var(--pe-radius) / 2);
@@ -112,7 +112,7 @@ export const statCardStyles = css`
     outline-color: currentColor;
   }
   .cite {
-    font-size: 0.85em;
+    font-size: 0.875em;
   }
   @media print {
     .tick {

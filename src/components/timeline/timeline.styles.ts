@@ -89,11 +89,11 @@ export const timelineStyles = css`
     align-items: baseline;
     gap: 0.25em 0.6em;
     margin: 0.2em 0;
-    font-size: 0.8125em;
+    font-size: 0.875em;
     color: var(--pe-color-muted);
   }
   time {
-    font-weight: 600;
+    font-weight: 700;
     color: var(--pe-color-text);
   }
   .badge {
@@ -108,7 +108,7 @@ export const timelineStyles = css`
   }
   .desc {
     margin: 0 0 0.3em;
-    font-size: 0.9375em;
+    font-size: 1em;
   }
   @container pe-tl (min-width: 560px) {
     .horizontal ol {

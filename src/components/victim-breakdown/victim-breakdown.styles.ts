@@ -44,6 +44,10 @@ export const styles = css`
   .other p {
     margin: 0 0 0.25em;
   }
+  /* Its source line at the size of every other source line (not 0.875 of 0.875). */
+  .other .source {
+    font-size: 1em;
+  }
   .item {
     display: grid;
     align-items: center;
@@ -56,7 +60,7 @@ export const styles = css`
     border-color: var(--pe-color-border);
   }
   .value {
-    font-weight: 600;
+    font-weight: 700;
     font-variant-numeric: tabular-nums;
     text-align: end;
   }
@@ -205,7 +209,7 @@ export const styles = css`
   }
   @container (max-width: 24em) {
     table {
-      font-size: 0.8125em;
+      font-size: 0.875em;
     }
     th,
     td {
@@ -216,7 +220,7 @@ export const styles = css`
     }
   }
   .tag {
-    font-size: 0.8125em;
+    font-size: 0.875em;
     color: var(--pe-color-muted);
   }
   @media (forced-colors: active) {
