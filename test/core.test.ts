@@ -38,7 +38,7 @@ describe('core: language', () => {
     const [a, b, c] = ['a', 'b', 'c'].map((id) => wrap.querySelector<TestWidget>(`#${id}`)!);
     await Promise.all([a, b, c].map((el) => el.updateComplete));
     expect(a.shadowRoot!.querySelector('.label')!.textContent).to.equal(
-      'casos de trata de personas presentados por fiscales',
+      'casos de trata de personas presentados por los fiscales',
     );
     expect(b.shadowRoot!.querySelector('.label')!.textContent).to.equal('human trafficking cases filed by prosecutors');
     // An unsupported language falls back to English rather than skipping to an outer one.

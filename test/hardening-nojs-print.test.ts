@@ -10,7 +10,7 @@ type Updating = HTMLElement & { updateComplete: Promise<unknown> };
 
 const FALLBACK = `
   <p>Peru plans to hire <pe-stat-card stat="special-prosecutors" variant="inline">4 special prosecutors (Diálogo, 2014)</pe-stat-card> in four cities.</p>
-  <pe-stat-card stat="convictions-2013">41 convictions for human trafficking in 2013 (US Department of State, 2014)</pe-stat-card>
+  <pe-stat-card stat="convictions-2013">41 convictions for human trafficking in 2013 (Diálogo, 2014; InSight Crime, 2014)</pe-stat-card>
   <pe-victim-breakdown dimension="sex">Victims by sex: 85% women (Diálogo, 2014); 79.6% women, 16.1% men (Public Ministry, 2007–2014)</pe-victim-breakdown>
   <pe-timeline>Timeline: Law 28950 (January 2007); 41 convictions (2013); four special prosecutors announced (2014)</pe-timeline>
   <pe-hub-map>Map: special prosecutor hubs in Lima, Iquitos, Piura and Tacna (InSight Crime, 2014)</pe-hub-map>`;

@@ -167,8 +167,8 @@ describe('pe-hub-map: layers', () => {
     expect(legend).to.deep.equal([
       `${m.roleLegend['prosecutor-hub']} (Diálogo; InSight Crime; El Comercio)`,
       `${m.roleLegend['mining-town']} (US Department of State; Diálogo)`,
-      `${m.driverLegend.tourism} (InSight Crime; Diálogo)`,
-      `${m.driverLegend.mining} (InSight Crime; Diálogo)`,
+      `${m.driverLegend.tourism} (InSight Crime)`,
+      `${m.driverLegend.mining} (InSight Crime)`,
       `${m.coverageLegend('Tacna', true)} (InSight Crime)`,
     ]);
     // Hubs: every hub is a keyboard stop; La Rinconada is the triangle.

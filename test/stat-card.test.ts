@@ -123,11 +123,11 @@ describe('pe-stat-card: values keep their qualifiers', () => {
   it('reads convictions-2013 as one sentence with its sources', async () => {
     const en = await card('stat="convictions-2013" lang="en"');
     expect(sentence(en)).to.equal(
-      '41 convictions for human trafficking in Peru in 2013. Sources: US Department of State, 2014; Diálogo, 2014; InSight Crime, 2014.',
+      '41 convictions for human trafficking in Peru in 2013. Sources: Diálogo, 2014; InSight Crime, 2014; Peru Support Group, 2015.',
     );
     const es = await card('stat="convictions-2013" lang="es"');
     expect(sentence(es)).to.equal(
-      '41 condenas por trata de personas en Perú en 2013. Fuentes: Departamento de Estado de EE. UU., 2014; Diálogo, 2014; InSight Crime, 2014.',
+      '41 condenas por trata de personas en Perú en 2013. Fuentes: Diálogo, 2014; InSight Crime, 2014; Peru Support Group, 2015.',
     );
   });
 
@@ -357,7 +357,7 @@ describe('pe-stat-card: accessibility', () => {
     expect(figure.querySelector('[aria-hidden="true"] [part="value"]')).to.exist;
     const all = readable(el.shadowRoot!);
     expect(all.startsWith('41 convictions for human trafficking in Peru in 2013.')).to.equal(true);
-    expect(all).to.contain('Sources: US Department of State, Trafficking in Persons Report 2014: Peru');
+    expect(all).to.contain('Sources: Diálogo, Perú to add prosecutors to fight human trafficking (November 7, 2014); InSight Crime');
     // Source links stay reachable and focusable.
     const links = $$<HTMLAnchorElement>(el, 'a');
     expect(links.length).to.equal(3);
