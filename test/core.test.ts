@@ -106,6 +106,19 @@ describe('core: theme', () => {
     const el = await fixture<TestWidget>(html`<test-widget theme="dark" style="--pe-color-bg: rgb(1, 2, 3)"></test-widget>`);
     expect(getComputedStyle(el.shadowRoot!.querySelector('.frame')!).backgroundColor).to.equal('rgb(1, 2, 3)');
   });
+
+  it('takes tokens set on an ancestor (a page theme on :root or a section); a token on the element wins', async () => {
+    const wrap = await fixture<HTMLDivElement>(
+      html`<div style="--pe-color-bg: rgb(4, 5, 6); --pe-color-text: rgb(7, 8, 9)"><test-widget theme="light"></test-widget><test-widget theme="dark" style="--pe-color-bg: rgb(1, 2, 3)"></test-widget></div>`,
+    );
+    const [a, b] = [...wrap.querySelectorAll<TestWidget>('test-widget')];
+    await Promise.all([a.updateComplete, b.updateComplete]);
+    const frame = (el: TestWidget) => getComputedStyle(el.shadowRoot!.querySelector('.frame')!);
+    expect(frame(a).backgroundColor).to.equal('rgb(4, 5, 6)');
+    expect(frame(a).color).to.equal('rgb(7, 8, 9)');
+    expect(frame(b).backgroundColor).to.equal('rgb(1, 2, 3)');
+    expect(frame(b).color).to.equal('rgb(7, 8, 9)');
+  });
 });
 
 describe('core: data', () => {

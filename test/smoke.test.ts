@@ -7,8 +7,11 @@ import { runInFrame } from './helpers/frame-page.js';
  * Gzipped size budget of dist/pe-widgets.js (CompressionStream, close to gzip -6).
  * Raised from 45 to 45.5 KiB on purpose: numbers and dates without Intl (+0.4 KiB, −15–25 ms on every
  * cold page) and the map geometry as JSON.parse('…') (+0.15 KiB, about −1.7 ms of module evaluation).
+ * Raised to 45.75 KiB on purpose: the dataset's corrected wording (both accounts of the Chile/Ecuador
+ * meetings, the law's publication and penalties' source: +0.15 KiB) and theme tokens that inherit from
+ * the page (each default read through var(--pe-…, default): +0.1 KiB).
  */
-const BUDGET_BYTES = 45.5 * 1024;
+const BUDGET_BYTES = 45.75 * 1024;
 
 const TAGS = ['pe-hub-map', 'pe-stat-card', 'pe-victim-breakdown', 'pe-timeline'];
 

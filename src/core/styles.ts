@@ -1,8 +1,10 @@
 import { css } from 'lit';
 
 /**
- * Public theme tokens with their defaults on :host. A page overrides any of them on the element
- * (`pe-stat-card { --pe-color-accent: #7a1f5c }`); page rules win over these :host defaults.
+ * Public theme tokens (--pe-*) are read here, on :host, into private ones (--_*) with their defaults, and
+ * the styles use only the private ones. So a page may set a token on the element
+ * (`pe-stat-card { --pe-color-accent: #7a1f5c }`) or on any ancestor (`:root { … }`, a section of the page):
+ * the :host rules do not declare the public names, so they inherit.
  * Dark values apply when the widget's resolved scheme is dark (attribute data-scheme="dark",
  * set by the widget from `theme`, the page's `dark` class / data-theme, or prefers-color-scheme).
  * Category colours follow the Okabe–Ito hues, darkened (light) or lightened (dark) so every one
@@ -10,60 +12,60 @@ import { css } from 'lit';
  */
 export const tokens = css`
   :host {
-    --pe-font-family: system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif;
-    --pe-font-size: max(1rem, 15px);
-    --pe-radius: 8px;
-    --pe-space: 1em;
-    --pe-color-text: #1c1f24;
-    --pe-color-muted: #565e69;
-    --pe-color-bg: #ffffff;
-    --pe-color-surface: #f5f6f8;
-    --pe-color-border: #c9cfd6;
-    --pe-color-accent: #0a58a8;
-    --pe-color-error: #b3261e;
-    --pe-cat-1: #0b62a4;
-    --pe-cat-2: #b04a00;
-    --pe-cat-3: #00734f;
-    --pe-cat-4: #9c3d85;
-    --pe-cat-5: #7d5a00;
-    --pe-cat-6: #4f5d6b;
-    --pe-seq-1: #dbe9f6;
-    --pe-seq-2: #a6cbe8;
-    --pe-seq-3: #5f9fd4;
-    --pe-seq-4: #2b6cb0;
-    --pe-seq-5: #0d3d73;
-    --pe-color-no-data: #eceef1;
+    --_font-family: var(--pe-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif);
+    --_font-size: var(--pe-font-size, max(1rem, 15px));
+    --_radius: var(--pe-radius, 8px);
+    --_space: var(--pe-space, 1em);
+    --_color-text: var(--pe-color-text, #1c1f24);
+    --_color-muted: var(--pe-color-muted, #565e69);
+    --_color-bg: var(--pe-color-bg, #ffffff);
+    --_color-surface: var(--pe-color-surface, #f5f6f8);
+    --_color-border: var(--pe-color-border, #c9cfd6);
+    --_color-accent: var(--pe-color-accent, #0a58a8);
+    --_color-error: var(--pe-color-error, #b3261e);
+    --_cat-1: var(--pe-cat-1, #0b62a4);
+    --_cat-2: var(--pe-cat-2, #b04a00);
+    --_cat-3: var(--pe-cat-3, #00734f);
+    --_cat-4: var(--pe-cat-4, #9c3d85);
+    --_cat-5: var(--pe-cat-5, #7d5a00);
+    --_cat-6: var(--pe-cat-6, #4f5d6b);
+    --_seq-1: var(--pe-seq-1, #dbe9f6);
+    --_seq-2: var(--pe-seq-2, #a6cbe8);
+    --_seq-3: var(--pe-seq-3, #5f9fd4);
+    --_seq-4: var(--pe-seq-4, #2b6cb0);
+    --_seq-5: var(--pe-seq-5, #0d3d73);
+    --_color-no-data: var(--pe-color-no-data, #eceef1);
   }
   :host([data-scheme='dark']) {
-    --pe-color-text: #e8eaed;
-    --pe-color-muted: #a3acb7;
-    --pe-color-bg: #15171c;
-    --pe-color-surface: #20242b;
-    --pe-color-border: #414852;
-    --pe-color-accent: #73b7ff;
-    --pe-color-error: #ff8f86;
-    --pe-cat-1: #63b3f0;
-    --pe-cat-2: #ff9a5c;
-    --pe-cat-3: #3fcf9d;
-    --pe-cat-4: #ec9fd6;
-    --pe-cat-5: #e8c14e;
-    --pe-cat-6: #b4c0cc;
-    --pe-seq-1: #1d3550;
-    --pe-seq-2: #27567f;
-    --pe-seq-3: #3b7fb8;
-    --pe-seq-4: #74b0e3;
-    --pe-seq-5: #bfe0ff;
-    --pe-color-no-data: #2a2f37;
+    --_color-text: var(--pe-color-text, #e8eaed);
+    --_color-muted: var(--pe-color-muted, #a3acb7);
+    --_color-bg: var(--pe-color-bg, #15171c);
+    --_color-surface: var(--pe-color-surface, #20242b);
+    --_color-border: var(--pe-color-border, #414852);
+    --_color-accent: var(--pe-color-accent, #73b7ff);
+    --_color-error: var(--pe-color-error, #ff8f86);
+    --_cat-1: var(--pe-cat-1, #63b3f0);
+    --_cat-2: var(--pe-cat-2, #ff9a5c);
+    --_cat-3: var(--pe-cat-3, #3fcf9d);
+    --_cat-4: var(--pe-cat-4, #ec9fd6);
+    --_cat-5: var(--pe-cat-5, #e8c14e);
+    --_cat-6: var(--pe-cat-6, #b4c0cc);
+    --_seq-1: var(--pe-seq-1, #1d3550);
+    --_seq-2: var(--pe-seq-2, #27567f);
+    --_seq-3: var(--pe-seq-3, #3b7fb8);
+    --_seq-4: var(--pe-seq-4, #74b0e3);
+    --_seq-5: var(--pe-seq-5, #bfe0ff);
+    --_color-no-data: var(--pe-color-no-data, #2a2f37);
   }
   :host {
     all: initial;
     display: block;
     box-sizing: border-box;
     color-scheme: light;
-    font-family: var(--pe-font-family);
-    font-size: var(--pe-font-size);
+    font-family: var(--_font-family);
+    font-size: var(--_font-size);
     line-height: 1.45;
-    color: var(--pe-color-text);
+    color: var(--_color-text);
     text-align: start;
     direction: ltr;
     overflow-wrap: anywhere;
@@ -78,9 +80,9 @@ export const tokens = css`
      inherited properties would carry them inside; the frame sets them again. */
   .frame {
     box-sizing: border-box;
-    font: normal 400 var(--pe-font-size) / 1.45 var(--pe-font-family);
+    font: normal 400 var(--_font-size) / 1.45 var(--_font-family);
     font-variant-numeric: normal;
-    color: var(--pe-color-text);
+    color: var(--_color-text);
     -webkit-text-fill-color: currentcolor;
     letter-spacing: normal;
     word-spacing: normal;
@@ -115,12 +117,12 @@ export const frameStyles = css`
   .frame {
     display: flex;
     flex-direction: column;
-    gap: calc(var(--pe-space) * 0.75);
-    background: var(--pe-color-bg);
-    color: var(--pe-color-text);
-    border: 1px solid var(--pe-color-border);
-    border-radius: var(--pe-radius);
-    padding: var(--pe-space);
+    gap: calc(var(--_space) * 0.75);
+    background: var(--_color-bg);
+    color: var(--_color-text);
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius);
+    padding: var(--_space);
     height: 100%;
     unicode-bidi: isolate;
   }
@@ -138,7 +140,7 @@ export const frameStyles = css`
   .notes {
     margin: 0;
     font-size: 0.875em;
-    color: var(--pe-color-muted);
+    color: var(--_color-muted);
   }
   .notes {
     padding-inline-start: 1.1em;
@@ -151,29 +153,29 @@ export const frameStyles = css`
     display: none;
   }
   a {
-    color: var(--pe-color-accent);
+    color: var(--_color-accent);
     text-decoration: underline;
     text-underline-offset: 0.15em;
   }
   a:focus-visible,
   button:focus-visible,
   [tabindex]:focus-visible {
-    outline: 3px solid var(--pe-color-accent);
+    outline: 3px solid var(--_color-accent);
     outline-offset: 2px;
   }
   button {
     font: inherit;
     font-size: 0.875em;
-    color: var(--pe-color-text);
-    background: var(--pe-color-surface);
-    border: 1px solid var(--pe-color-border);
-    border-radius: calc(var(--pe-radius) / 2);
+    color: var(--_color-text);
+    background: var(--_color-surface);
+    border: 1px solid var(--_color-border);
+    border-radius: calc(var(--_radius) / 2);
     padding: 0.3em 0.7em;
     cursor: pointer;
     min-height: 2em;
   }
   button:hover {
-    border-color: var(--pe-color-accent);
+    border-color: var(--_color-accent);
   }
   /* Shared by the widgets: unstyled lists, borderless buttons, pill labels. */
   [role='list'] {
@@ -215,7 +217,7 @@ export const frameStyles = css`
   td {
     text-align: start;
     padding: 0.35em 0.5em;
-    border-bottom: 1px solid var(--pe-color-border);
+    border-bottom: 1px solid var(--_color-border);
     vertical-align: top;
   }
   td.num,
@@ -225,21 +227,21 @@ export const frameStyles = css`
   }
   .placeholder {
     min-height: var(--_placeholder-h, 8em);
-    border-radius: calc(var(--pe-radius) / 2);
-    background: var(--pe-color-surface);
+    border-radius: calc(var(--_radius) / 2);
+    background: var(--_color-surface);
     display: grid;
     place-items: center;
-    color: var(--pe-color-muted);
+    color: var(--_color-muted);
     font-size: 0.875em;
   }
   .error {
-    border-inline-start: 4px solid var(--pe-color-error);
+    border-inline-start: 4px solid var(--_color-error);
     padding-inline-start: 0.75em;
   }
   .error-title {
     margin: 0 0 0.35em;
     font-weight: 700;
-    color: var(--pe-color-error);
+    color: var(--_color-error);
   }
   .error ul {
     margin: 0 0 0.5em;

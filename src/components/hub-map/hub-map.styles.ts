@@ -6,19 +6,19 @@ import { css } from 'lit';
  */
 export const styles = css`
   :host {
-    --_land: color-mix(in srgb, var(--pe-color-border) 75%, var(--pe-color-bg));
-    --_nb: var(--pe-color-surface);
-    --_edge: var(--pe-color-bg);
-    --_line: var(--pe-color-muted);
-    --_ink: var(--pe-color-text);
-    --_halo: var(--pe-color-bg);
-    --_t: var(--pe-cat-1);
-    --_m: var(--pe-cat-2);
-    --_p: var(--pe-cat-3);
-    --_pf: color-mix(in srgb, var(--pe-cat-3) 30%, var(--pe-color-bg));
-    --_nd: var(--pe-color-no-data);
-    --_sel: var(--pe-color-text);
-    --_focus: var(--pe-color-accent);
+    --_land: color-mix(in srgb, var(--_color-border) 75%, var(--_color-bg));
+    --_nb: var(--_color-surface);
+    --_edge: var(--_color-bg);
+    --_line: var(--_color-muted);
+    --_ink: var(--_color-text);
+    --_halo: var(--_color-bg);
+    --_t: var(--_cat-1);
+    --_m: var(--_cat-2);
+    --_p: var(--_cat-3);
+    --_pf: color-mix(in srgb, var(--_cat-3) 30%, var(--_color-bg));
+    --_nd: var(--_color-no-data);
+    --_sel: var(--_color-text);
+    --_focus: var(--_color-accent);
     min-width: min(280px, 100%);
   }
   @media (forced-colors: active) {
@@ -51,7 +51,7 @@ export const styles = css`
   }
   .wrap {
     display: grid;
-    gap: var(--pe-space);
+    gap: var(--_space);
   }
   table {
     grid-column: 1 / -1;
@@ -86,7 +86,7 @@ export const styles = css`
   }
   .nb {
     fill: var(--_nb);
-    stroke: var(--pe-color-border);
+    stroke: var(--_color-border);
     stroke-width: 0.8;
   }
   .rg {
@@ -95,19 +95,19 @@ export const styles = css`
     stroke-linejoin: round;
   }
   .s1 {
-    fill: var(--pe-seq-1);
+    fill: var(--_seq-1);
   }
   .s2 {
-    fill: var(--pe-seq-2);
+    fill: var(--_seq-2);
   }
   .s3 {
-    fill: var(--pe-seq-3);
+    fill: var(--_seq-3);
   }
   .s4 {
-    fill: var(--pe-seq-4);
+    fill: var(--_seq-4);
   }
   .s5 {
-    fill: var(--pe-seq-5);
+    fill: var(--_seq-5);
   }
   .nd {
     fill: url(#pn0);
@@ -177,7 +177,7 @@ export const styles = css`
     stroke-width: 0.8;
   }
   .ib {
-    fill: var(--pe-color-bg);
+    fill: var(--_color-bg);
   }
   .mh,
   .mt {
@@ -230,7 +230,7 @@ export const styles = css`
     font-weight: 700;
   }
   .country {
-    fill: var(--pe-color-muted);
+    fill: var(--_color-muted);
   }
   .t1 {
     font-size: 14px;
@@ -258,9 +258,9 @@ export const styles = css`
     max-width: min(18em, 90%);
     width: max-content;
     padding: 0.4em 0.6em;
-    background: var(--pe-color-bg);
+    background: var(--_color-bg);
     border: 1px solid var(--_ink);
-    border-radius: calc(var(--pe-radius) / 2);
+    border-radius: calc(var(--_radius) / 2);
     box-shadow: 0 2px 8px rgb(0 0 0 / 0.2);
     font-size: 0.875em;
     line-height: 1.35;
@@ -289,10 +289,10 @@ export const styles = css`
     height: 1.25em;
   }
   .sel > * {
-    background: var(--pe-color-surface);
+    background: var(--_color-surface);
     font-weight: 700;
   }
   small {
-    color: var(--pe-color-muted);
+    color: var(--_color-muted);
   }
 `;

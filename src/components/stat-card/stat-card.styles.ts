@@ -27,7 +27,7 @@ export const statCardStyles = css`
     gap: 0.75em;
   }
   .compact {
-    padding: calc(var(--pe-space) * 0.75);
+    padding: calc(var(--_space) * 0.75);
     gap: 0.5em;
   }
   p {
@@ -40,7 +40,7 @@ export const statCardStyles = css`
     line-height: 1.3;
     min-height: 1.3em;
     font-weight: 700;
-    color: var(--pe-color-accent);
+    color: var(--_color-accent);
   }
   .big {
     display: block;
@@ -48,7 +48,7 @@ export const statCardStyles = css`
     line-height: 1.1;
     min-height: 1.1em;
     font-weight: 700;
-    color: var(--pe-color-accent);
+    color: var(--_color-accent);
     font-variant-numeric: tabular-nums;
   }
   /* Words in place of a number ("slightly more than half"): half size, two lines in the same height. */
@@ -82,7 +82,7 @@ export const statCardStyles = css`
     align-items: center;
     gap: 0.2em 0.6em;
     font-size: 0.875em;
-    color: var(--pe-color-muted);
+    color: var(--_color-muted);
   }
   .meta > span + span:not(.estimate)::before {
     content: '·';
@@ -93,9 +93,9 @@ export const statCardStyles = css`
   }
   .differs {
     font-size: 0.875em;
-    background: var(--pe-color-surface);
-    border-inline-start: 3px solid var(--pe-color-accent);
-    border-radius: calc(var(--pe-radius) / 2);
+    background: var(--_color-surface);
+    border-inline-start: 3px solid var(--_color-accent);
+    border-radius: calc(var(--_radius) / 2);
     padding: 0.5em 0.75em;
   }
   .differs-title {

@@ -18,7 +18,7 @@ export const timelineStyles = css`
   .empty {
     margin: 0 0 0.5em;
     font-size: 0.875em;
-    color: var(--pe-color-muted);
+    color: var(--_color-muted);
   }
   .tl ol {
     display: flex;
@@ -26,16 +26,16 @@ export const timelineStyles = css`
     gap: 1em;
   }
   .ev {
-    --_c: var(--pe-cat-6);
+    --_c: var(--_cat-6);
     position: relative;
     padding: 0.1em 0.5em 0.5em 1.75em;
-    border-radius: calc(var(--pe-radius) / 2);
+    border-radius: calc(var(--_radius) / 2);
   }
-  .cat-law { --_c: var(--pe-cat-1); }
-  .cat-figures { --_c: var(--pe-cat-2); }
-  .cat-policy { --_c: var(--pe-cat-3); }
-  .cat-international { --_c: var(--pe-cat-4); }
-  .cat-report { --_c: var(--pe-cat-5); }
+  .cat-law { --_c: var(--_cat-1); }
+  .cat-figures { --_c: var(--_cat-2); }
+  .cat-policy { --_c: var(--_cat-3); }
+  .cat-international { --_c: var(--_cat-4); }
+  .cat-report { --_c: var(--_cat-5); }
   /* The rail joining the events, and each event's dot on it. */
   .ev::before {
     content: '';
@@ -43,7 +43,7 @@ export const timelineStyles = css`
     left: 0.55em;
     top: 0.3em;
     bottom: -1.3em;
-    border-left: 2px solid var(--pe-color-border);
+    border-left: 2px solid var(--_color-border);
   }
   .ev:last-child::before {
     bottom: 0;
@@ -56,16 +56,16 @@ export const timelineStyles = css`
     height: 1em;
     border-radius: 50%;
     background: var(--_c);
-    border: 3px solid var(--pe-color-bg);
+    border: 3px solid var(--_color-bg);
   }
   .hl {
-    box-shadow: inset 0 0 0 2px var(--pe-color-accent);
+    box-shadow: inset 0 0 0 2px var(--_color-accent);
   }
   .hl .dot {
-    outline: 2px solid var(--pe-color-accent);
+    outline: 2px solid var(--_color-accent);
   }
   .sel {
-    background: var(--pe-color-surface);
+    background: var(--_color-surface);
   }
   h4 {
     margin: 0;
@@ -90,17 +90,17 @@ export const timelineStyles = css`
     gap: 0.25em 0.6em;
     margin: 0.2em 0;
     font-size: 0.875em;
-    color: var(--pe-color-muted);
+    color: var(--_color-muted);
   }
   time {
     font-weight: 700;
-    color: var(--pe-color-text);
+    color: var(--_color-text);
   }
   .badge {
     color: var(--_c);
   }
   .mark {
-    color: var(--pe-color-accent);
+    color: var(--_color-accent);
     font-weight: 700;
   }
   .mark::before {
@@ -129,7 +129,7 @@ export const timelineStyles = css`
       top: 0.55em;
       bottom: auto;
       border-left: 0;
-      border-top: 2px solid var(--pe-color-border);
+      border-top: 2px solid var(--_color-border);
     }
     .horizontal .ev:last-child::before {
       right: 0.5em;

@@ -4,8 +4,8 @@ import { css } from 'lit';
 export const styles = css`
   :host {
     --_placeholder-h: 13em;
-    --_rest: repeating-linear-gradient(-45deg, var(--pe-color-muted) 0 2px, transparent 2px 5px);
-    --_more: repeating-linear-gradient(90deg, var(--pe-cat-1) 0 2px, transparent 2px 5px);
+    --_rest: repeating-linear-gradient(-45deg, var(--_color-muted) 0 2px, transparent 2px 5px);
+    --_more: repeating-linear-gradient(90deg, var(--_cat-1) 0 2px, transparent 2px 5px);
     container-type: inline-size;
   }
   .base,
@@ -14,7 +14,7 @@ export const styles = css`
   .other {
     margin: 0 0 0.6em;
     font-size: 0.875em;
-    color: var(--pe-color-muted);
+    color: var(--_color-muted);
   }
   .detail {
     min-height: 2.9em;
@@ -31,15 +31,15 @@ export const styles = css`
     text-align: start;
   }
   [aria-pressed='true'] {
-    background: var(--pe-color-accent);
-    border-color: var(--pe-color-accent);
-    color: var(--pe-color-bg);
+    background: var(--_color-accent);
+    border-color: var(--_color-accent);
+    color: var(--_color-bg);
   }
   .other {
     margin: 0.75em 0 0;
     padding-inline-start: 0.75em;
-    border-inline-start: 3px solid var(--pe-color-border);
-    color: var(--pe-color-text);
+    border-inline-start: 3px solid var(--_color-border);
+    color: var(--_color-text);
   }
   .other p {
     margin: 0 0 0.25em;
@@ -56,8 +56,8 @@ export const styles = css`
     padding: 0.35em 0.45em;
   }
   .item.on {
-    background: var(--pe-color-surface);
-    border-color: var(--pe-color-border);
+    background: var(--_color-surface);
+    border-color: var(--_color-border);
   }
   .value {
     font-weight: 700;
@@ -92,7 +92,7 @@ export const styles = css`
     position: relative;
     height: 0.95em;
     /* The whole base (100%), so a part is seen as a part. */
-    box-shadow: inset 0 0 0 1px var(--pe-color-border);
+    box-shadow: inset 0 0 0 1px var(--_color-border);
     border-radius: 2px;
     margin-inline-end: 1.6em;
   }
@@ -101,12 +101,12 @@ export const styles = css`
     inset-block: 0;
     inset-inline-start: 0;
     width: var(--_w);
-    background: var(--pe-cat-1);
+    background: var(--_cat-1);
     border-radius: 2px;
   }
   .rest .bar {
     background: var(--_rest);
-    box-shadow: inset 0 0 0 1px var(--pe-color-muted);
+    box-shadow: inset 0 0 0 1px var(--_color-muted);
   }
   /* A lower bound: dotted continuation past the end of the bar. */
   .lower::after {
@@ -121,7 +121,7 @@ export const styles = css`
     position: absolute;
     inset-block: -0.25em;
     inset-inline-start: 50%;
-    border-inline-start: 2px solid var(--pe-color-text);
+    border-inline-start: 2px solid var(--_color-text);
   }
   .waffle-wrap {
     display: flex;
@@ -152,26 +152,26 @@ export const styles = css`
     min-height: 0.5em;
     border-radius: 2px;
     background: var(--_c, none);
-    box-shadow: inset 0 0 0 1px var(--pe-color-border);
+    box-shadow: inset 0 0 0 1px var(--_color-border);
     aspect-ratio: 1;
   }
   .k0 {
-    --_c: var(--pe-cat-1);
+    --_c: var(--_cat-1);
   }
   .k1 {
-    --_c: var(--pe-cat-2);
+    --_c: var(--_cat-2);
   }
   .k2 {
-    --_c: var(--pe-cat-3);
+    --_c: var(--_cat-3);
   }
   .k3 {
-    --_c: var(--pe-cat-4);
+    --_c: var(--_cat-4);
   }
   .k4 {
-    --_c: var(--pe-cat-5);
+    --_c: var(--_cat-5);
   }
   .k5 {
-    --_c: var(--pe-cat-6);
+    --_c: var(--_cat-6);
   }
   .cell.rest {
     --_c: var(--_rest);
@@ -193,11 +193,11 @@ export const styles = css`
     align-items: flex-start;
     justify-content: flex-start;
     height: 100%;
-    border-color: var(--pe-color-border);
-    background: var(--pe-color-surface);
+    border-color: var(--_color-border);
+    background: var(--_color-surface);
   }
   .forms .item.on {
-    border-color: var(--pe-color-accent);
+    border-color: var(--_color-accent);
   }
   /* Words break only when a table cannot fit otherwise; then it scrolls rather than spill out. */
   .scroll {
@@ -221,7 +221,7 @@ export const styles = css`
   }
   .tag {
     font-size: 0.875em;
-    color: var(--pe-color-muted);
+    color: var(--_color-muted);
   }
   @media (forced-colors: active) {
     .bar,
