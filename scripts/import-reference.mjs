@@ -28,7 +28,7 @@ const isoRows = csv('peru_regions_iso.csv');
 const regions = isoRows.map((r) => {
   const code = r.iso_3166_2;
   const region = { code, name: { en: EN[code] ?? ES[code] ?? r.name_es, es: ES[code] ?? r.name_es } };
-  if (DRIVERS[code]) Object.assign(region, { drivers: DRIVERS[code], sourceIds: ['insightcrime-2014', 'dialogo-2014'] });
+  if (DRIVERS[code]) Object.assign(region, { drivers: DRIVERS[code], sourceIds: ['insightcrime-2014'] });
   return region;
 });
 

@@ -31,6 +31,9 @@ export const Partners: Story = { args: { layers: 'partners' } };
 /** Layer `values`: complaints by region (prosecutorial districts grouped by region), a choropleth. */
 export const Values: Story = { args: { layers: 'values' } };
 
+/** Your own title (`heading`), here in Spanish, so the widget is too. */
+export const CustomHeading: Story = { args: { layers: 'values', heading: 'Denuncias por trata de personas por región, enero de 2007 a abril de 2014', lang: 'es' } };
+
 /** Every layer at once. */
 export const AllLayers: Story = { args: { layers: 'values hubs incidence coverage partners' } };
 

@@ -53,6 +53,8 @@ export const CustomFigure: Story = {
     place: 'Cusco',
     source: 'ONG de Ejemplo (datos de muestra)',
     'source-url': 'https://example.org/sample-report-2023',
+    // The figure's words are Spanish, so the card is too, whatever the toolbar says.
+    lang: 'es',
   },
 };
 
@@ -64,6 +66,12 @@ export const OwnDataFromProperty: Story = { args: { stat: 'helpline-calls-2023',
 
 /** A wrong id gives a localised message naming the attribute and listing the valid ids, and fires `pe-error`. */
 export const UnknownStat: Story = { args: { stat: 'no-such-figure' } };
+
+/**
+ * A `src` that does not give JSON (here Storybook's own HTML page; a 404, a network error or a time-out
+ * look the same): a localised message with a Retry button, and `pe-error`. `timeout` (ms) bounds the wait.
+ */
+export const FailedLoad: Story = { args: { stat: 'assisted-2023', src: 'iframe.html', timeout: 5000 } };
 
 /** Every figure of the embedded dataset, in a grid (each card is one `<pe-stat-card stat="…">`). */
 export const AllFigures: Story = {

@@ -49,6 +49,28 @@ export type DataState =
  * function of dataset, language and its attributes) and `renderView()`.
  *
  * @attr {'es' | 'en'} lang - Language of the widget, `es` or `en`. Default: the nearest ancestor's `lang`, else `<html lang>`, else `en`.
+ *
+ * @csspart frame - The outer frame (every widget but the inline stat card).
+ * @csspart heading - The title, when there is one.
+ * @csspart body - The widget's content, between the heading and the source line.
+ * @csspart source - The source line with its links.
+ * @csspart notes - Notes and caveats, when there are any.
+ * @csspart placeholder - The box shown while `src` loads (keeps the widget's height).
+ * @csspart error - The message shown for bad data, a bad attribute or a failed load.
+ * @csspart retry - The Retry button of a failed load.
+ *
+ * @cssprop --pe-font-family - Font stack. Default: the system UI font.
+ * @cssprop --pe-font-size - Base text size. Default: `max(1rem, 15px)`.
+ * @cssprop --pe-space - Padding and gaps. Default: `1em`.
+ * @cssprop --pe-radius - Corner radius. Default: `8px`.
+ * @cssprop --pe-color-text - Text.
+ * @cssprop --pe-color-muted - Secondary text (sources, notes).
+ * @cssprop --pe-color-bg - Background.
+ * @cssprop --pe-color-surface - Panels, table headers, the placeholder.
+ * @cssprop --pe-color-border - Borders and rules.
+ * @cssprop --pe-color-accent - Links, focus rings, highlights.
+ * @cssprop --pe-color-error - Error messages.
+ * @cssprop --pe-cat-1 - First category colour (`--pe-cat-2` … `--pe-cat-6` the next ones).
  */
 export abstract class PeElement<VM> extends LitElement {
   static tagName = '';
