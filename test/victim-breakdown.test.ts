@@ -9,6 +9,7 @@ import {
   REST_ID,
   waffleCells,
 } from '../src/components/victim-breakdown/model.js';
+import { messages } from '../src/components/victim-breakdown/messages.js';
 import type { PeErrorDetail, PeSelectDetail } from '../src/core/events.js';
 import { dataset } from '../src/data/index.js';
 import { t } from '../src/data/text.js';
@@ -190,6 +191,28 @@ describe('victim-breakdown: dimensions, variants and languages', () => {
     const track = bar.parentElement!;
     expect(bar.getBoundingClientRect().width / track.getBoundingClientRect().width).to.be.closeTo(0.5, 0.01);
     expect(root(bars).querySelector('.half')).to.exist;
+  });
+
+  it('names in its note the lower-bound marker each variant draws, in both languages', async () => {
+    const said = {
+      en: { bars: /stripes past the end of a bar mark a lower bound/i, waffle: /a striped square after a category's squares marks a lower bound/i },
+      es: { bars: /las rayas tras el final de una barra indican un mínimo/i, waffle: /un cuadro rayado tras los de una categoría indica un mínimo/i },
+    };
+    const wrong = { en: { bars: /dotted|square/i, waffle: /dotted|bar\b/i }, es: { bars: /punteado|cuadro/i, waffle: /punteado|barra/i } };
+    for (const lang of LOCALES) {
+      const el = await make({ dimension: 'recruitment', lang });
+      for (const variant of ['bars', 'waffle'] as const) {
+        el.variant = variant;
+        await el.updateComplete;
+        // What is drawn: stripes past the bar's end, or a striped square after the category's squares.
+        const marker = variant === 'bars' ? getComputedStyle(root(el).querySelector('.bar.lower')!, '::after') : getComputedStyle(root(el).querySelector('.cell.more')!);
+        expect(marker.backgroundImage, `${lang} ${variant}`).to.contain('repeating-linear-gradient');
+        const notes = text(el, '.notes');
+        expect(notes, `${lang} ${variant}`).to.match(said[lang][variant]);
+        expect(notes, `${lang} ${variant}`).not.to.match(wrong[lang][variant]);
+      }
+      el.remove();
+    }
   });
 
   it('defaults to the first dimension of the dataset', async () => {
@@ -434,6 +457,54 @@ describe('victim-breakdown: keyboard, hover and pe-select', () => {
     expect(enter.detail).to.deep.equal({ type: 'category', id: REST_ID, label: 'No especificado' });
   });
 
+  it('shows the chosen category as pressed, keeps its detail, and unselects it when pressed again', async () => {
+    const el = await make({ breakdown: 'sex-mp', lang: 'en' });
+    const pressed = () => items(el).map((b) => b.getAttribute('aria-pressed'));
+    const ring = (b: HTMLElement) => getComputedStyle(b).boxShadow;
+    expect(pressed()).to.deep.equal(['false', 'false', 'false']);
+    const before = ring(items(el)[1]);
+    // A click: pressed, drawn differently from the others, and its detail shown with nothing hovered or focused.
+    items(el)[1].click();
+    await el.updateComplete;
+    expect(pressed()).to.deep.equal(['false', 'true', 'false']);
+    expect(ring(items(el)[1])).not.to.equal(before);
+    expect(ring(items(el)[0])).to.equal(before);
+    expect(text(el, '.detail')).to.contain('Male: 16.1%');
+    expect(items(el)[1].getAttribute('aria-describedby')).to.equal('detail');
+    await expect(el).to.be.accessible();
+    // Enter on another category moves the choice; once focus leaves, its detail stays.
+    items(el)[0].focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(pressed()).to.deep.equal(['true', 'false', 'false']);
+    items(el)[0].blur();
+    await el.updateComplete;
+    expect(text(el, '.detail')).to.contain('Female: 79.6%');
+    // Pressed again: unselected, the hint is back, and no pe-select for unselecting.
+    let fired = 0;
+    el.addEventListener('pe-select', () => fired++);
+    items(el)[0].focus();
+    await sendKeys({ press: 'Enter' });
+    items(el)[0].blur();
+    await el.updateComplete;
+    expect(pressed()).to.deep.equal(['false', 'false', 'false']);
+    expect(text(el, '.detail')).to.equal(messages.en.hint);
+    expect(fired).to.equal(0);
+    await expect(el).to.be.accessible();
+  });
+
+  it('keeps the chosen category\'s squares bright in the waffle', async () => {
+    const el = await make({ breakdown: 'sex-mp', variant: 'waffle', lang: 'es' });
+    expect(root(el).querySelector('.waffle.dim')).to.equal(null);
+    items(el)[1].click();
+    await el.updateComplete;
+    expect(items(el)[1].getAttribute('aria-pressed')).to.equal('true');
+    expect(root(el).querySelector('.waffle.dim')).to.exist;
+    expect(root(el).querySelectorAll('.waffle .cell.on').length).to.equal(16);
+    expect(text(el, '.detail')).to.contain('Hombres: 16.1%');
+    await expect(el).to.be.accessible();
+  });
+
   it('lets a waffle\'s categories be reached and chosen from its key', async () => {
     const el = await make({ breakdown: 'sex-mp', variant: 'waffle' });
     const list = items(el);
@@ -468,9 +539,10 @@ describe('victim-breakdown: table and CSV', () => {
       expect(tr.querySelector('th')!.getAttribute('scope')).to.equal('row');
       expect(shown[i]).to.equal(norm(`${tr.querySelector('th')!.textContent} ${tr.querySelector('td')!.textContent}`));
     });
-    expect(norm(rows[0].textContent)).to.contain('Feminine');
+    // Readers get names, not the data standard's codes (those are in the CSV, for data users).
+    expect(norm(table.textContent)).not.to.match(/HTCDS|Feminine|Masculine|NonSpecifiedUnknown/);
     // Every row cites the breakdown's source, named in the source line under the table.
-    expect(table.querySelectorAll('thead th').length).to.equal(3);
+    expect([...table.querySelectorAll('thead th')].map((th) => norm(th.textContent))).to.deep.equal(['Category', 'Value']);
     expect(text(el, '.frame > .source')).to.contain('Public Ministry');
     expect(norm(toggle.textContent)).to.equal('Show as chart');
     await expect(el).to.be.accessible();
@@ -485,8 +557,12 @@ describe('victim-breakdown: table and CSV', () => {
     await el.updateComplete;
     const heads = [...root(el).querySelectorAll('thead th')].map((th) => norm(th.textContent));
     // No value column; a source column appears because some forms cite only TIP 2014.
-    expect(heads).to.deep.equal(['Categoría', 'Categoría HTCDS', 'Fuente']);
-    expect(norm(root(el).querySelector('tbody')!.textContent)).not.to.match(/%/);
+    expect(heads).to.deep.equal(['Categoría', 'Fuente']);
+    const body = norm(root(el).querySelector('tbody')!.textContent);
+    expect(body).not.to.match(/%/);
+    // Spanish names only: no HTCDS codes.
+    expect(body).not.to.match(/SexualExploitation|ForcedLabour|ChildLabour|[a-z][A-Z]/);
+    expect(body).to.contain('Explotación sexual');
   });
 
   it('adds a source column when a category cites its own source', async () => {
@@ -497,7 +573,7 @@ describe('victim-breakdown: table and CSV', () => {
     root(el).querySelector<HTMLButtonElement>('.toolbar button')!.click();
     await el.updateComplete;
     const heads = [...root(el).querySelectorAll('thead th')].map((th) => norm(th.textContent));
-    expect(heads).to.deep.equal(['Categoría', 'Valor', 'Categoría HTCDS', 'Fuente']);
+    expect(heads).to.deep.equal(['Categoría', 'Valor', 'Fuente']);
     const cells = [...root(el).querySelectorAll('tbody tr')].map((tr) => norm(tr.lastElementChild!.textContent));
     expect(cells).to.deep.equal(['Una ONG, 2023', 'Otra ONG', 'Una ONG, 2023']);
     // Both publishers are in the source line.
@@ -559,6 +635,58 @@ describe('victim-breakdown: layout and accessibility', () => {
           expect(beside, `${width}px`).to.equal(width >= 600);
         }
         el.remove();
+      }
+    });
+  }
+
+  /** Each word of an element's text as rendered: its width, and on how many lines it falls (more than one: broken apart). */
+  const words = (el: Element) =>
+    [...el.childNodes]
+      .filter((n): n is Text => n.nodeType === Node.TEXT_NODE)
+      .flatMap((node) =>
+        [...node.data.matchAll(/\S+/g)].map((w) => {
+          const range = document.createRange();
+          range.setStart(node, w.index!);
+          range.setEnd(node, w.index! + w[0].length);
+          const rects = [...range.getClientRects()];
+          return { word: w[0], width: rects.reduce((sum, r) => sum + r.width, 0), lines: new Set(rects.map((r) => Math.round(r.top))).size };
+        }),
+      );
+
+  for (const width of [260, 280, 320, 560]) {
+    it(`wraps waffle and bar legend names by word, never letter by letter, at ${width}px`, async () => {
+      const wrap = await fixture<HTMLDivElement>(html`<div style="width:${width}px"></div>`);
+      for (const lang of LOCALES) {
+        for (const attrs of [
+          { dimension: 'recruitment', variant: 'waffle' },
+          { breakdown: 'sex-mp', variant: 'waffle' },
+          { breakdown: 'age-mp', variant: 'waffle' },
+          { dimension: 'recruitment' },
+        ]) {
+          const el = document.createElement('pe-victim-breakdown');
+          for (const [k, v] of Object.entries({ ...attrs, lang })) el.setAttribute(k, v);
+          wrap.append(el);
+          await el.updateComplete;
+          const what = `${lang} ${JSON.stringify(attrs)} at ${width}px`;
+          const labels = [...root(el).querySelectorAll<HTMLElement>('.chart .label')];
+          expect(labels.length, what).to.be.greaterThan(1);
+          for (const label of labels) {
+            const name = `${what}: "${label.textContent}"`;
+            const ws = words(label);
+            const box = label.getBoundingClientRect().width;
+            // The name's box holds its longest word, and at least 5em of text when it has that much.
+            expect(box, name).to.be.at.least(Math.max(...ws.map((w) => w.width)) - 0.5);
+            const em = parseFloat(getComputedStyle(label).fontSize);
+            expect(box, name).to.be.at.least(Math.min(5 * em, ws.reduce((sum, w) => sum + w.width, 0)) - 0.5);
+            expect(ws.filter((w) => w.lines > 1).map((w) => w.word), `${name}: words broken across lines`).to.deep.equal([]);
+          }
+          // Each category stays a few lines tall (name and value, each wrapped at most once or twice).
+          for (const item of items(el)) {
+            const em = parseFloat(getComputedStyle(item).fontSize);
+            expect(item.getBoundingClientRect().height / em, `${what}: "${norm(item.textContent)}" height in em`).to.be.at.most(7);
+          }
+          el.remove();
+        }
       }
     });
   }

@@ -6,7 +6,7 @@ import { defineMessages } from '../../i18n/catalog.js';
  * vic_MethodsOfControl, FalsePromises and DebtBondage. English labels are the names split into
  * words ("ForcedBegging" → "Forced begging") except where listed in `htcdsEn`. Gender labels
  * follow the sources' wording (female / mujeres) rather than the standard's adjective
- * ("Feminine"); the standard's names stay in the table and the CSV.
+ * ("Feminine"); the standard's names stay in the CSV, for data users (not in the reader's table).
  */
 const htcdsEs = {
   Feminine: 'Mujeres',
@@ -56,7 +56,8 @@ export const messages = defineMessages(
     slightlyLessThanHalf: 'slightly less than half',
     remainderNote: (rest: string) => `Not specified by the source: ${rest}.`,
     remainder: 'the rest of the base',
-    lowerBoundNote: 'A dotted end marks a lower bound: the true share is larger.',
+    /** The lower-bound note names the marker each variant draws: stripes past a bar's end, or a striped square. */
+    lowerBoundNote: { bars: 'Stripes past the end of a bar mark a lower bound: the true share is larger.', waffle: 'A striped square after a category\'s squares marks a lower bound: the true share is larger.' },
     ofSumNote: (sum: string) => `No total given: shares are of the ${sum} counted.`,
     of: 'of',
     qualitativeNote: 'Named in the sources without figures.',
@@ -68,7 +69,6 @@ export const messages = defineMessages(
     chooseSource: 'Figures from',
     seeAlso: 'See also',
     category: 'Category',
-    htcdsColumn: 'HTCDS category',
     value: 'Value',
     noBreakdowns: 'the dataset has no "breakdowns" list',
     unknownDimension: (got: string, valid: string) => `unknown dimension "${got}"; valid dimensions are ${valid}`,
@@ -85,7 +85,7 @@ export const messages = defineMessages(
     slightlyLessThanHalf: 'algo menos de la mitad',
     remainderNote: (rest) => `No especificado por la fuente: ${rest}.`,
     remainder: 'el resto de la base',
-    lowerBoundNote: 'Un extremo punteado indica un mínimo: la proporción real es mayor.',
+    lowerBoundNote: { bars: 'Las rayas tras el final de una barra indican un mínimo: la proporción real es mayor.', waffle: 'Un cuadro rayado tras los de una categoría indica un mínimo: la proporción real es mayor.' },
     ofSumNote: (sum) => `Sin total: las proporciones son sobre los ${sum} contabilizados.`,
     of: 'de',
     qualitativeNote: 'Mencionadas en las fuentes sin cifras.',
@@ -97,7 +97,6 @@ export const messages = defineMessages(
     chooseSource: 'Cifras de',
     seeAlso: 'Véase también',
     category: 'Categoría',
-    htcdsColumn: 'Categoría HTCDS',
     value: 'Valor',
     noBreakdowns: 'el conjunto de datos no tiene lista "breakdowns"',
     unknownDimension: (got, valid) => `dimensión desconocida "${got}"; las dimensiones válidas son ${valid}`,

@@ -91,8 +91,11 @@ export function categoryLabel(c: Category, locale: Locale): string {
   );
 }
 
-/** One breakdown as rows, with its remainder, base line, sources and notes. */
-export function breakdownView(dataset: Dataset, b: Breakdown, locale: Locale): View {
+/**
+ * One breakdown as rows, with its remainder, base line, sources and notes. `variant` is how it is
+ * drawn (bars by default): the lower-bound note names that variant's marker.
+ */
+export function breakdownView(dataset: Dataset, b: Breakdown, locale: Locale, variant: Variant = 'bars'): View {
   const m = messages[locale];
   const cited = sourcesById(dataset.sources, b.sourceIds);
   const notes = (b.notes ?? []).map((n) => t(n, locale));
@@ -160,7 +163,7 @@ export function breakdownView(dataset: Dataset, b: Breakdown, locale: Locale): V
     rows.push(r);
     notes.push(m.remainderNote(r.value));
   }
-  if (rows.some((r) => r.lower)) notes.push(m.lowerBoundNote);
+  if (rows.some((r) => r.lower)) notes.push(m.lowerBoundNote[variant]);
   if (ofSum !== undefined) notes.push(m.ofSumNote(formatNumber(ofSum, locale)));
   if (kind === 'qualitative') notes.push(m.qualitativeNote);
 
@@ -207,7 +210,7 @@ export function viewModel(
   const b = id ? same.find((x) => x.id === id) : same[0];
   // A breakdown of another dimension counts as unknown here: the valid ids are this dimension's.
   if (!b) return fail('breakdown', (m) => m.unknownBreakdown(id!, (choice.dimension ? same : all).map((x) => x.id).join(', ')));
-  const view = (x: Breakdown) => breakdownView(dataset, x, locale);
+  const view = (x: Breakdown) => breakdownView(dataset, x, locale, variant);
   const current = view(b);
   return {
     variant,

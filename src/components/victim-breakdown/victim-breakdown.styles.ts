@@ -30,7 +30,7 @@ export const styles = css`
     font-size: 1em;
     text-align: start;
   }
-  [aria-pressed='true'] {
+  .choices [aria-pressed='true'] {
     background: var(--_color-accent);
     border-color: var(--_color-accent);
     color: var(--_color-bg);
@@ -58,6 +58,13 @@ export const styles = css`
   .item.on {
     background: var(--_color-surface);
     border-color: var(--_color-border);
+  }
+  /* The chosen category: a thick ring in the accent colour (hover is a thin grey one). */
+  .item[aria-pressed='true'],
+  .forms .item[aria-pressed='true'] {
+    background: var(--_color-surface);
+    border-color: var(--_color-accent);
+    box-shadow: inset 0 0 0 2px var(--_color-accent);
   }
   .value {
     font-weight: 700;
@@ -108,7 +115,7 @@ export const styles = css`
     background: var(--_rest);
     box-shadow: inset 0 0 0 1px var(--_color-muted);
   }
-  /* A lower bound: dotted continuation past the end of the bar. */
+  /* A lower bound: stripes past the end of the bar (the notes say so). */
   .lower::after {
     content: '';
     position: absolute;
@@ -139,13 +146,35 @@ export const styles = css`
   .keys-wrap {
     flex: 1 1 14em;
     min-width: 0;
+    container: keys / inline-size;
   }
   .lead {
     margin: 0 0 0.4em;
     font-size: 1.25em;
   }
+  /* The key: swatch, name, value. The host breaks text anywhere (long ids must not spill out), which
+     would let a wordy value ("slightly more than half") squeeze a name to a letter per line: names
+     and values break between words, a value takes at most 40% of a row, and in a narrow key
+     (beside the waffle or on a phone) it goes under its name. */
   .keys .item {
-    grid-template-columns: 1em minmax(0, 1fr) auto;
+    grid-template-columns: 1em minmax(0, 1fr) fit-content(40%);
+  }
+  .keys .label,
+  .keys .value {
+    overflow-wrap: break-word;
+  }
+  @container keys (max-width: 22em) {
+    .keys .item {
+      grid-template-columns: 1em minmax(0, 1fr);
+      align-items: start;
+    }
+    .keys .sw {
+      margin-block-start: 0.2em;
+    }
+    .keys .value {
+      grid-column: 2;
+      text-align: start;
+    }
   }
   .cell {
     display: block;
@@ -176,7 +205,7 @@ export const styles = css`
   .cell.rest {
     --_c: var(--_rest);
   }
-  /* The square after a lower bound: dotted like a bar's end, "and a little more". */
+  /* The square after a lower bound: striped like a bar's end, "and a little more" (the notes say so). */
   .cell.more {
     background: var(--_more);
   }
@@ -215,9 +244,6 @@ export const styles = css`
     td {
       padding-inline: 0.25em;
     }
-    .htcds {
-      display: none;
-    }
   }
   .tag {
     font-size: 0.875em;
@@ -228,7 +254,7 @@ export const styles = css`
     .cell,
     .track,
     .half,
-    [aria-pressed='true'] {
+    .choices [aria-pressed='true'] {
       forced-color-adjust: none;
     }
     .bar,
@@ -273,7 +299,15 @@ export const styles = css`
     .item.on {
       border-color: Highlight;
     }
-    [aria-pressed='true'] {
+    /* Shadows are dropped in forced colours: the chosen category gets an inner outline (the focus ring stays outside). */
+    .item[aria-pressed='true'] {
+      border-color: Highlight;
+    }
+    .item[aria-pressed='true']:not(:focus-visible) {
+      outline: 2px solid Highlight;
+      outline-offset: -3px;
+    }
+    .choices [aria-pressed='true'] {
       background: Highlight;
       color: HighlightText;
     }

@@ -17,7 +17,7 @@ import { styles } from './victim-breakdown.styles.js';
  *
  * - What the categories given leave out is shown as "not specified", never stretched to 100%.
  * - Verbal qualifiers stay words: "slightly more than half" is a bar to the half mark with a
- *   dotted end (a lower bound), never a precise percentage.
+ *   striped end (a lower bound; in the waffle, a striped square), never a precise percentage.
  * - A qualitative breakdown (forms named without figures) is a labelled grid with no numbers.
  * - When a dimension has several breakdowns, buttons switch between them, and every breakdown
  *   linked by `related` (e.g. 85% in the articles vs 79.6% from the Public Ministry) is
@@ -33,13 +33,15 @@ import { styles } from './victim-breakdown.styles.js';
  * counts are shown with their share of `total`, or of their sum (said in a note) without one.
  *
  * Hover or focus on a category shows its exact value, base and source below the chart (and as
- * its accessible description); arrow keys, Home and End move between categories; click, Enter
- * or Space fires `pe-select`. "Show as table" shows the same rows as a table; "Download CSV"
- * saves them, with the linked breakdowns, including source columns.
+ * its accessible description); arrow keys, Home and End move between categories. Click, Enter
+ * or Space chooses a category (a pressed toggle button, outlined; its squares stay bright in the
+ * waffle; its detail stays below the chart while nothing else is hovered or focused) and fires
+ * `pe-select`; choosing it again unselects it. "Show as table" shows the same rows as a table;
+ * "Download CSV" saves them, with the linked breakdowns, including source and HTCDS columns.
  *
  * @summary A breakdown of trafficking victims as bars, a waffle or a list, with base, remainder and sources.
  *
- * @fires pe-select - A category was chosen: `{ type: 'category', id, label }`; the remainder's id is `not-specified`.
+ * @fires pe-select - A category was chosen: `{ type: 'category', id, label }`; the remainder's id is `not-specified`. Unselecting fires nothing.
  * @fires pe-error - Bad data or attributes (unknown dimension or breakdown, bad variant), with every problem.
  * @fires pe-data-load - The dataset in use was loaded and validated.
  *
@@ -71,6 +73,7 @@ export class PeVictimBreakdown extends PeElement<ViewModel> {
     picked: { attribute: false },
     table: { attribute: false },
     active: { attribute: false },
+    chosen: { attribute: false },
   };
 
   /** What to break down: `sex`, `age`, `recruitment`, `exploitation` or any dimension in the dataset. Default: the first one in the dataset. */
@@ -88,6 +91,8 @@ export class PeVictimBreakdown extends PeElement<ViewModel> {
   private table = false;
   /** The hovered or focused category (-1: none). */
   private active = -1;
+  /** Id of the category the reader chose (pressed), or ''. */
+  private chosen = '';
   /** The category that takes Tab focus (roving tabindex). */
   private focusIndex = 0;
 
@@ -96,6 +101,7 @@ export class PeVictimBreakdown extends PeElement<ViewModel> {
       this.picked = '';
       this.focusIndex = 0;
       this.active = -1;
+      this.chosen = '';
     }
   }
 
@@ -117,10 +123,18 @@ export class PeVictimBreakdown extends PeElement<ViewModel> {
     this.picked = id;
     this.focusIndex = 0;
     this.active = -1;
+    this.chosen = '';
   }
 
+  /** Chooses a category, or unselects it when it is already chosen (a toggle button). */
   private select(r: Row): void {
-    emit(this, 'pe-select', { type: 'category', id: r.id, label: r.label });
+    this.chosen = this.chosen === r.id ? '' : r.id;
+    if (this.chosen) emit(this, 'pe-select', { type: 'category', id: r.id, label: r.label });
+  }
+
+  /** The category the detail line describes: the hovered or focused one, else the chosen one (-1: none). */
+  private shown(v: View): number {
+    return v.rows[this.active] ? this.active : v.rows.findIndex((r) => r.id === this.chosen);
   }
 
   private onKey(e: KeyboardEvent): void {
@@ -139,6 +153,7 @@ export class PeVictimBreakdown extends PeElement<ViewModel> {
   /** The categories as buttons: the chart's keyboard and pointer targets. */
   private items(v: View, className: string, content: (r: Row, i: number) => unknown): TemplateResult {
     const focus = Math.min(this.focusIndex, v.rows.length - 1);
+    const shown = this.shown(v);
     // One set of listeners on the list, not three per category: the category is the button's data-i.
     const at = (e: Event, then: (i: number) => void) => {
       const i = Number((e.target as Element).closest?.('[data-i]')?.getAttribute('data-i') ?? NaN);
@@ -155,14 +170,15 @@ export class PeVictimBreakdown extends PeElement<ViewModel> {
       @focusout=${() => (this.active = -1)}
     >
 ${v.rows.map(
-        // The active (focused or hovered) category is described by the detail line, which shows its
-        // exact value, base and source: one description in the DOM instead of a hidden copy per row.
+        // The shown (focused, hovered, else chosen) category is described by the detail line, which
+        // shows its exact value, base and source: one description in the DOM instead of a hidden copy per row.
         (r, i) => html`<li><button
             type="button"
             class="item bare ${r.rest ? 'rest' : ''} ${i === this.active ? 'on' : ''}"
             data-i=${i}
             tabindex=${i === focus ? 0 : -1}
-            aria-describedby=${i === this.active ? 'detail' : nothing}
+            aria-pressed=${r.id === this.chosen ? 'true' : 'false'}
+            aria-describedby=${i === shown ? 'detail' : nothing}
           >${content(r, i)}</button></li>`,
       )}</ul>`;
   }
@@ -186,9 +202,11 @@ ${v.rows.map(
     const more = new Set(v.rows.flatMap((r, k) => (r.lower && squares[k] ? [lastOf(k) + 1] : [])));
     const first = v.rows[0];
     const every = (r: Row) => ofEvery100(r, this.locale);
+    // The hovered or focused category's squares stay bright, else the chosen one's.
+    const shown = this.shown(v);
     return html`<div class="waffle-wrap">
       <div
-        class="waffle ${this.active >= 0 ? 'dim' : ''}"
+        class="waffle ${shown >= 0 ? 'dim' : ''}"
         role="img"
         aria-label=${`${messages[this.locale].squares}: ${v.rows.map((r) => `${r.label}: ${every(r)}`).join('; ')}`}
         @mouseover=${(e: Event) => {
@@ -198,7 +216,7 @@ ${v.rows.map(
         @mouseleave=${() => (this.active = -1)}
       >
         ${cells.map(
-          (k, n) => html`<span class="cell ${cls(k)} ${k === this.active ? 'on' : ''} ${more.has(n) ? 'more' : ''}" data-k=${k}></span>`,
+          (k, n) => html`<span class="cell ${cls(k)} ${k === shown ? 'on' : ''} ${more.has(n) ? 'more' : ''}" data-k=${k}></span>`,
         )}
       </div>
       <div class="keys-wrap">
@@ -234,7 +252,6 @@ ${v.rows.map(
         <tr>
           <th scope="col">${m.category}</th>
           ${v.kind === 'qualitative' ? nothing : html`<th scope="col" class="num">${m.value}</th>`}
-          <th scope="col" class="htcds">${m.htcdsColumn}</th>
           ${src ? html`<th scope="col">${msg(this.locale).source}</th>` : nothing}
         </tr>
       </thead>
@@ -243,7 +260,6 @@ ${v.rows.map(
           (r) => html`<tr>
             <th scope="row">${r.label}</th>
             ${v.kind === 'qualitative' ? nothing : html`<td class="num">${r.value}</td>`}
-            <td class="htcds">${r.htcds}</td>
             ${src ? html`<td>${sourceText(r.sources, this.locale)}</td>` : nothing}
           </tr>`,
         )}
@@ -257,7 +273,7 @@ ${v.rows.map(
     const c = msg(locale);
     const v = vm.current;
     const chart = v.kind === 'qualitative' ? this.forms(v) : vm.variant === 'waffle' ? this.waffle(v) : this.bars(v);
-    const active = v.rows[this.active];
+    const active = v.rows[this.shown(v)];
     const body = html`<p class="base" part="base">${v.base}</p>${vm.choices.length
         ? html`<div class="choices" part="choices" role="group" aria-labelledby="choose"
             ><span id="choose">${m.chooseSource}:</span>${vm.choices.map(
