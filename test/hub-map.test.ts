@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import fc from 'fast-check';
 import { PeHubMap } from '../src/components/hub-map/hub-map.js';
 import { messages } from '../src/components/hub-map/messages.js';
@@ -76,6 +76,44 @@ function readCsv(text: string): string[][] {
 }
 
 const button = (el: Element, text: string) => $$<HTMLButtonElement>(el, 'button').find((b) => norm(b.textContent) === text)!;
+
+/** "rgb(10, 88, 168)" or "#0a58a8" → [r, g, b]. */
+const rgb = (c: string): number[] =>
+  c.startsWith('#') ? [1, 3, 5].map((i) => parseInt(c.trim().slice(i, i + 2), 16)) : c.match(/[\d.]+/g)!.slice(0, 3).map(Number);
+/** WCAG contrast ratio of two colours. */
+function contrast(a: string, b: string): number {
+  const lum = (c: string) => {
+    const [r, g, bl] = rgb(c).map((v) => (v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+/** A map after a button, with keyboard focus moved into the map by Tab (so :focus-visible applies). */
+async function keyboardMap(attrs: string, style = ''): Promise<PeHubMap> {
+  const wrap = await fixture<HTMLDivElement>(`<div ${style ? `style="${style}"` : ''}><button>before</button><pe-hub-map ${attrs}></pe-hub-map></div>`);
+  const el = wrap.querySelector('pe-hub-map')!;
+  await el.updateComplete;
+  wrap.querySelector('button')!.focus();
+  await press(el, 'Tab');
+  return el;
+}
+
+/** Whether any word (letters and digits) of the element's text is split across two lines. */
+function splitWords(root: Element): string[] {
+  const out: string[] = [];
+  const walk = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walk.nextNode(); node; node = walk.nextNode()) {
+    for (const m of node.textContent!.matchAll(/[\p{L}\p{N}]+/gu)) {
+      const range = document.createRange();
+      range.setStart(node, m.index!);
+      range.setEnd(node, m.index! + m[0].length);
+      if (range.getClientRects().length > 1) out.push(m[0]);
+    }
+  }
+  return out;
+}
 
 describe('pe-hub-map: geometry', () => {
   it('stores each region\'s box and area as the browser draws its path (box from getBBox, area from its points)', () => {
@@ -507,6 +545,37 @@ describe('pe-hub-map: keyboard, selection and tooltip', () => {
     expect(norm(tip()!.querySelector('b')!.textContent)).to.equal('Puno');
     expect(norm(tip()!.textContent)).to.contain(`${messages.en.role['mining-town']}: La Rinconada`);
   });
+
+  it('places the tooltip off the focused item\'s anchor point and, where there is room, off its focus ring, inside the map', async () => {
+    const items = (buildView(dataset, { locale: 'es', layers: 'values hubs' }) as MapView).items;
+    for (const w of [280, 320, 700]) {
+      const el = await keyboardMap('lang="es" layers="values hubs"', `width: ${w}px`);
+      const svg = $<SVGSVGElement>(el, 'svg.m')!;
+      for (const it of items) {
+        option(el, it.key).focus();
+        await el.updateComplete;
+        const at = `${it.key} at ${w}px`;
+        const tip = $<HTMLElement>(el, '[part="tooltip"]')!.getBoundingClientRect();
+        const box = $(el, '.map')!.getBoundingClientRect();
+        // The item's tip point on screen.
+        const p = new DOMPoint(...it.tip).matrixTransform(svg.getScreenCTM()!);
+        expect(p.x >= tip.left && p.x <= tip.right && p.y >= tip.top && p.y <= tip.bottom, `${at}: tooltip over the anchor`).to.equal(false);
+        expect(tip.left >= box.left - 0.5 && tip.right <= box.right + 0.5 && tip.top >= box.top - 0.5 && tip.bottom <= box.bottom + 0.5, `${at}: inside the map`).to.equal(true);
+        // The focus ring drawn around the anchor (for Lima Metropolitana and Callao, the one in the inset).
+        const ring = $$(el, '.fr')
+          .map((r) => r.getBoundingClientRect())
+          .find((r) => r.width && p.x >= r.left - 1 && p.x <= r.right + 1 && p.y >= r.top - 1 && p.y <= r.bottom + 1);
+        expect(ring, `${at}: focus ring shown`).to.exist;
+        // Room beside the ring for the tooltip (plus the ring's halo and a gap)?
+        const room = ring!.top - box.top >= tip.height + 12 || box.bottom - ring!.bottom >= tip.height + 12
+          || ring!.left - box.left >= tip.width + 12 || box.right - ring!.right >= tip.width + 12;
+        const over = tip.left < ring!.right && ring!.left < tip.right && tip.top < ring!.bottom && ring!.top < tip.bottom;
+        if (room) expect(over, `${at}: tooltip over the focus ring`).to.equal(false);
+      }
+      await press(el, 'Escape');
+      expect($(el, '[part="tooltip"]'), `Escape at ${w}px`).to.equal(null);
+    }
+  });
 });
 
 describe('pe-hub-map: table and downloads', () => {
@@ -529,6 +598,64 @@ describe('pe-hub-map: table and downloads', () => {
     await el.updateComplete;
     expect($(el, 'table')).to.equal(null);
     expect($<HTMLElement>(el, '.map')!.hidden).to.equal(false);
+  });
+
+  it('fits the table view in 280 and 320 px, wrapping between words, without scrolling the page (es)', async () => {
+    const margin = document.body.style.margin;
+    document.body.style.margin = '0';
+    try {
+      for (const w of [280, 320]) {
+        await setViewport({ width: w, height: 800 });
+        const el = await map('lang="es"');
+        button(el, catalogs.es.showTable).click();
+        await el.updateComplete;
+        await frames();
+        const frame = $<HTMLElement>(el, '.frame')!;
+        expect(el.getBoundingClientRect().width, `${w}px`).to.equal(w);
+        expect(el.scrollWidth, `widget at ${w}px`).to.be.at.most(el.clientWidth);
+        expect(frame.scrollWidth, `frame at ${w}px`).to.be.at.most(frame.clientWidth);
+        expect(document.documentElement.scrollWidth, `page at ${w}px`).to.be.at.most(window.innerWidth);
+        // It fits: no cell runs past the body, and its box has nothing to scroll.
+        const body = $(el, '[part="body"]')!.getBoundingClientRect();
+        for (const c of $$<HTMLElement>(el, 'th, td')) expect(c.getBoundingClientRect().right, `${norm(c.textContent)} at ${w}px`).to.be.at.most(body.right + 0.5);
+        const scroller = $<HTMLElement>(el, '[role="region"]')!;
+        expect(scroller.scrollWidth, `table box at ${w}px`).to.be.at.most(scroller.clientWidth);
+        expect(splitWords($(el, 'table')!), `words split at ${w}px`).to.deep.equal([]);
+        // Every row is still there with its facts.
+        const cus = [...$<HTMLTableElement>(el, 'table')!.tBodies[0].rows].find((r) => norm(r.cells[0].textContent) === 'Cusco')!;
+        expect(norm(cus.cells[2].textContent)).to.contain(messages.es.covered('Tacna', true));
+        await expect(el).to.be.accessible();
+      }
+    } finally {
+      document.body.style.margin = margin;
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+
+  it('scrolls a table too wide for the widget in its own labelled, focusable box, never the page', async () => {
+    const wrap = await fixture<HTMLDivElement>('<div style="width: 200px"><pe-hub-map lang="en"></pe-hub-map></div>');
+    const el = wrap.querySelector('pe-hub-map')!;
+    await el.updateComplete;
+    const toggle = button(el, catalogs.en.showTable);
+    toggle.click();
+    toggle.focus();
+    await el.updateComplete;
+    await frames();
+    const scroller = $<HTMLElement>(el, '[role="region"]')!;
+    expect(scroller.getAttribute('aria-label')).to.equal(messages.en.table);
+    expect(scroller.contains($(el, 'table'))).to.equal(true);
+    expect(scroller.scrollWidth).to.be.greaterThan(scroller.clientWidth);
+    expect(el.scrollWidth).to.be.at.most(el.clientWidth);
+    expect(document.documentElement.scrollWidth).to.be.at.most(window.innerWidth);
+    expect(splitWords($(el, 'table')!)).to.deep.equal([]);
+    // Reached with the keyboard (back from the toggle) and scrolled with the arrow keys.
+    await sendKeys({ down: 'Shift' });
+    await press(el, 'Tab');
+    await sendKeys({ up: 'Shift' });
+    expect(active(el)).to.equal(scroller);
+    await press(el, 'ArrowRight');
+    await waitUntil(() => scroller.scrollLeft > 0, 'the table box did not scroll');
+    await expect(el).to.be.accessible();
   });
 
   it('downloads the regions as CSV with values, parts, roles and sources', async () => {
@@ -622,6 +749,41 @@ describe('pe-hub-map: responsive, themes and accessibility', () => {
         await expect(el).to.be.accessible();
       });
     }
+  }
+
+  for (const theme of ['light', 'dark'] as const) {
+    it(`draws a two-tone focus ring, a background halo under the accent line, that shows on every fill (${theme})`, async () => {
+      const el = await keyboardMap(`theme="${theme}" lang="es" layers="values"`);
+      // The audit's regions, in the darkest class: the accent alone is about 1.5:1 on them.
+      for (const code of ['PE-LOR', 'PE-CUS', 'PE-PIU', 'PE-MDD']) {
+        option(el, code).focus();
+        await el.updateComplete;
+        const d = peruGeo.regions[code as 'PE-LOR'].d;
+        const halo = $$(el, '.ov > .fh').find((x) => x.getAttribute('d') === d)!;
+        const line = $$(el, '.ov > .fr').find((x) => x.getAttribute('d') === d)!;
+        expect(halo, `${code} halo`).to.exist;
+        expect(line, `${code} accent line`).to.exist;
+        // The halo is drawn first, under the accent line, and both are shown.
+        expect(halo.compareDocumentPosition(line) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+        const [h, l] = [getComputedStyle(halo), getComputedStyle(line)];
+        expect(h.display).to.not.equal('none');
+        expect(l.display).to.not.equal('none');
+        expect(h.fill).to.equal('none');
+        expect(l.fill).to.equal('none');
+        // Colours: the widget's background and its accent token.
+        expect(rgb(h.stroke)).to.deep.equal(rgb(getComputedStyle($(el, '.frame')!).backgroundColor));
+        expect(rgb(l.stroke)).to.deep.equal(rgb(getComputedStyle(el).getPropertyValue('--_color-accent')));
+        // Widths in screen pixels at any map size: at least 2 px of halo on each side of a 3 px line.
+        expect(h.vectorEffect).to.equal('non-scaling-stroke');
+        expect(l.vectorEffect).to.equal('non-scaling-stroke');
+        expect(parseFloat(l.strokeWidth)).to.be.at.least(3);
+        expect(parseFloat(h.strokeWidth)).to.be.at.least(parseFloat(l.strokeWidth) + 4);
+        // 3:1: the accent line against the halo around it, whatever the fill; the halo against this fill.
+        expect(contrast(l.stroke, h.stroke)).to.be.at.least(3);
+        const fill = getComputedStyle(shape(el, code)).fill;
+        expect(contrast(h.stroke, fill), `${code} (${fill})`).to.be.at.least(3);
+      }
+    });
   }
 
   it('passes axe with the choropleth and partners (dark, es)', async () => {

