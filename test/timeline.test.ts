@@ -378,6 +378,114 @@ describe('pe-timeline: layout', () => {
   });
 });
 
+describe('pe-timeline: horizontal scrolling', () => {
+  const list = (el: PeTimeline) => root(el).querySelector<HTMLOListElement>('ol')!;
+  const hint = (el: PeTimeline) => root(el).querySelector('.hint');
+  /** Whether the event's card lies within the list's visible box. */
+  const inView = (el: PeTimeline, id: string) => {
+    const a = itemOf(el, id).getBoundingClientRect();
+    const b = list(el).getBoundingClientRect();
+    return a.width > 0 && a.left >= b.left - 1 && a.right <= b.right + 1;
+  };
+  const settle = async (el: PeTimeline) => {
+    await el.updateComplete;
+    await new Promise((r) => requestAnimationFrame(r));
+    await el.updateComplete;
+  };
+
+  it('scrolls the list, never the page, so the highlighted event is in view', async () => {
+    window.scrollTo(0, 0);
+    // Below the fold of a tall page: scrolling the event into view with scrollIntoView would move the page.
+    const wrap = await fixture<HTMLDivElement>(html`<div>
+      <div style="height: 150vh"></div>
+      <div style="width: 800px"><pe-timeline id="h" lang="en" orientation="horizontal" highlight="convictions-2014"></pe-timeline></div>
+      <div style="width: 800px"><pe-timeline id="v" lang="en" highlight="convictions-2014"></pe-timeline></div>
+      <div style="width: 400px"><pe-timeline id="n" lang="en" orientation="horizontal" highlight="convictions-2014"></pe-timeline></div>
+      <div style="height: 150vh"></div>
+    </div>`);
+    const [h, v, n] = ['h', 'v', 'n'].map((id) => wrap.querySelector<PeTimeline>(`#${id}`)!);
+    await Promise.all([h, v, n].map(settle));
+    expect(list(h).scrollWidth).to.be.above(list(h).clientWidth * 2);
+    expect(inView(h, 'convictions-2014')).to.equal(true);
+    expect(window.scrollY).to.equal(0);
+
+    h.highlight = 'ley-28950';
+    await settle(h);
+    expect(inView(h, 'ley-28950')).to.equal(true);
+    h.highlight = 'chile-ecuador-meetings';
+    await settle(h);
+    expect(inView(h, 'chile-ecuador-meetings')).to.equal(true);
+    // Without a highlight the list starts at the beginning.
+    h.highlight = '';
+    await settle(h);
+    expect(list(h).scrollLeft).to.equal(0);
+    // New data with its own highlight.
+    h.highlight = 'c2';
+    h.data = userData();
+    await settle(h);
+    expect(shownIds(h)).to.deep.equal(['a', 'b', 'c1', 'c2']);
+    expect(inView(h, 'c2')).to.equal(true);
+
+    // A narrow widget is vertical; once wide enough, its row starts at the highlighted event.
+    expect(list(n).scrollLeft).to.equal(0);
+    (n.parentElement as HTMLElement).style.width = '800px';
+    await waitUntil(() => list(n).scrollWidth > list(n).clientWidth && inView(n, 'convictions-2014'), 'highlight not revealed');
+    expect(window.scrollY).to.equal(0);
+  });
+
+  it('shows that a horizontal list continues: a hint, faded edges and a labelled tab stop that scrolls', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div style="width: 800px">
+      <pe-timeline lang="es" orientation="horizontal"></pe-timeline>
+    </div>`);
+    const el = wrap.querySelector('pe-timeline')!;
+    await settle(el);
+    const ol = list(el);
+    expect(text(hint(el))).to.equal(messages.es.scroll(events.length));
+    expect(ol.tabIndex).to.equal(0);
+    expect(ol.getAttribute('aria-label')).to.equal(messages.es.list);
+    expect(root(el).getElementById(ol.getAttribute('aria-describedby')!)).to.equal(hint(el));
+    /** '1' when the side shows its fade: a generated box at full opacity. */
+    const fade = (side: '::before' | '::after') => {
+      const st = getComputedStyle(root(el).querySelector('.tl')!, side);
+      return /^(none|normal)$/.test(st.content) ? '0' : st.opacity;
+    };
+    // At the start only the end fades; at the end only the start.
+    expect([fade('::before'), fade('::after')]).to.deep.equal(['0', '1']);
+    ol.focus();
+    expect(active(el)).to.equal(ol);
+    await sendKeys({ press: 'ArrowRight' });
+    await waitUntil(() => ol.scrollLeft > 0, 'ArrowRight did not scroll the list');
+    await waitUntil(() => fade('::before') === '1', 'no fade at the start');
+    ol.scrollLeft = ol.scrollWidth;
+    await waitUntil(() => fade('::after') === '0' && fade('::before') === '1', 'end still fades');
+    await expect(el).to.be.accessible();
+    el.lang = 'en';
+    await settle(el);
+    expect(text(hint(el))).to.equal(messages.en.scroll(events.length));
+    // A row that fits says nothing and adds no tab stop.
+    el.category = 'international';
+    await settle(el);
+    expect(items(el)).to.have.length(2);
+    expect(hint(el)).to.equal(null);
+    expect(list(el).hasAttribute('tabindex')).to.equal(false);
+    expect([fade('::before'), fade('::after')]).to.deep.equal(['0', '0']);
+  });
+
+  it('has no empty band under the cards of a horizontal row', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div style="width: 800px">
+      <pe-timeline lang="en" orientation="horizontal" highlight="convictions-2014"></pe-timeline>
+    </div>`);
+    const el = wrap.querySelector('pe-timeline')!;
+    await settle(el);
+    const em = parseFloat(getComputedStyle(list(el)).fontSize);
+    const tallest = Math.max(...items(el).map((li) => li.getBoundingClientRect().height));
+    const ol = list(el).getBoundingClientRect();
+    // The row is as tall as its tallest card (plus its padding and scrollbar), and the widget ends there.
+    expect(ol.height - tallest).to.be.below(2 * em);
+    expect(root(el).querySelector('.frame')!.getBoundingClientRect().bottom - ol.bottom).to.be.below(1.5 * em);
+  });
+});
+
 describe('pe-timeline: user data', () => {
   it('shows an NGO\'s own events with their sources, as text', async () => {
     const el = await fixture<PeTimeline>(html`<pe-timeline lang="es" .data=${userData()}></pe-timeline>`);

@@ -2,7 +2,9 @@ import { css } from 'lit';
 
 /**
  * Vertical by default. `.horizontal` lays the events in a scrolling row, but only when the
- * widget itself (the `.tl` container, not the viewport) is at least 560px wide.
+ * widget itself (the `.tl` container, not the viewport) is at least 560px wide. A row wider than
+ * the widget gets `.more` (and `.more-start` / `.more-end` for the sides holding events out of
+ * view, which fade out) from the component, and the `.hint` line above it.
  */
 export const timelineStyles = css`
   :host {
@@ -15,10 +17,41 @@ export const timelineStyles = css`
     container: pe-tl / inline-size;
   }
   .count,
+  .hint,
   .empty {
     margin: 0 0 0.5em;
     font-size: 0.875em;
     color: var(--_color-muted);
+  }
+  .hint::after {
+    content: ' →' / '';
+  }
+  .more {
+    position: relative;
+  }
+  /* Fades over the cards (stopping above the scrollbar) on the sides that hold more events. */
+  .more::before,
+  .more::after {
+    content: '';
+    position: absolute;
+    z-index: 1;
+    top: 0;
+    bottom: 1.5em;
+    width: 3em;
+    pointer-events: none;
+    opacity: 0;
+  }
+  .more::before {
+    left: 0;
+    background: linear-gradient(to left, transparent, var(--_color-bg));
+  }
+  .more::after {
+    right: 0;
+    background: linear-gradient(to right, transparent, var(--_color-bg));
+  }
+  .more-start::before,
+  .more-end::after {
+    opacity: 1;
   }
   .tl ol {
     display: flex;
@@ -140,6 +173,10 @@ export const timelineStyles = css`
     }
   }
   @media (forced-colors: active) {
+    .more::before,
+    .more::after {
+      display: none;
+    }
     .dot {
       forced-color-adjust: none;
       background: CanvasText;

@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { PeElement, type Problem } from '../../core/base.js';
 import { emit } from '../../core/events.js';
 import { frame, sourceLine } from '../../core/frame.js';
@@ -18,6 +18,11 @@ import { timelineStyles } from './timeline.styles.js';
  *
  * Keyboard: Tab reaches the list once; Arrow Down/Right and Up/Left move between events,
  * Home/End go to the first/last; Enter or Space selects the event (fires `pe-select`).
+ *
+ * Horizontal: when the row of events is wider than the widget, it scrolls sideways within the
+ * widget, says so in a line above it, fades the sides that hold more events, and is itself a
+ * labelled tab stop (arrow keys scroll it). The list starts scrolled so the highlighted event is
+ * in view (the list scrolls, never the page).
  *
  * @summary A timeline of events with dates, categories and sources, in Spanish or English.
  *
@@ -50,6 +55,7 @@ export class PeTimeline extends PeElement<TimelineView> {
     highlight: {},
     selected: { attribute: false },
     active: { attribute: false },
+    more: { attribute: false },
   };
 
   /** `vertical` (default) or `horizontal`; horizontal becomes vertical when the widget is narrower than 560px. */
@@ -71,6 +77,67 @@ export class PeTimeline extends PeElement<TimelineView> {
   private selected = '';
   /** Id of the event that holds the list's single tab stop. */
   private active = '';
+  /** '' while the list fits; else `more`, plus `more-start` / `more-end` for the sides scrolled out of view. */
+  private more = '';
+
+  /** The list shown, watched for size changes (the row appears when the widget gets wide enough). */
+  private list?: HTMLOListElement;
+  private resizes?: ResizeObserver;
+  /** The highlighted event is still to be scrolled into view: done once the list scrolls sideways. */
+  private revealPending = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.list) this.resizes?.observe(this.list);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizes?.disconnect();
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const ol = this.renderRoot.querySelector('ol') ?? undefined;
+    const fresh = ol !== this.list;
+    if (fresh) {
+      this.resizes?.disconnect();
+      this.list = ol;
+      if (ol) (this.resizes ??= new ResizeObserver(this.measure)).observe(ol);
+      else this.more = '';
+    }
+    if (ol && (fresh || ['highlight', 'orientation', 'from', 'to', 'category', 'data'].some((k) => changed.has(k)))) {
+      this.revealPending = true;
+      // A new list is measured by the ResizeObserver once laid out (reading its size here would force a
+      // layout of the page in the middle of the first render); a changed one at once.
+      if (!fresh) this.measure();
+    }
+  }
+
+  /** Notes which sides of a sideways-scrolling list hold events out of view, and reveals the highlight once it scrolls. */
+  private measure = (): void => {
+    const ol = this.list;
+    if (!ol?.isConnected) return;
+    const max = ol.scrollWidth - ol.clientWidth;
+    const scrolls = max > 1 && getComputedStyle(ol).overflowX !== 'visible';
+    if (scrolls && this.revealPending) {
+      this.revealPending = false;
+      this.reveal(ol);
+    }
+    const x = ol.scrollLeft;
+    this.more = scrolls ? `more${x > 1 ? ' more-start' : ''}${x < max - 1 ? ' more-end' : ''}` : '';
+  };
+
+  /**
+   * Scrolls the list itself so the highlighted event is in the middle (or to the start without one).
+   * Not scrollIntoView, which would scroll the page too; not animated.
+   */
+  private reveal(ol: HTMLElement): void {
+    const li = ol.querySelector<HTMLElement>('.hl');
+    ol.scrollLeft = li
+      ? li.getBoundingClientRect().left - ol.getBoundingClientRect().left + ol.scrollLeft - (ol.clientWidth - li.offsetWidth) / 2
+      : 0;
+  }
 
   protected model(dataset: Dataset): TimelineView | Problem {
     const { from, to, category, highlight, orientation } = this;
@@ -119,10 +186,22 @@ export class PeTimeline extends PeElement<TimelineView> {
     const m = messages[this.locale];
     const items = v.items;
     const active = items.find((e) => e.id === this.active)?.id ?? items.find((e) => e.highlighted)?.id ?? items[0]?.id;
+    const more = this.more;
     const body = items.length
-      ? html`${v.filtered ? html`<p class="count">${m.count(items.length, v.total)}</p>` : nothing}
-          <div class="tl ${v.orientation}">
-            <ol part="list" role="list" aria-label=${m.list} @keydown=${this.onKey} @focusin=${this.onFocus}>${items.map((e, i) =>
+      ? html`${v.filtered ? html`<p class="count">${m.count(items.length, v.total)}</p>` : nothing}${more
+            ? html`<p class="hint" id="tl-hint">${m.scroll(items.length)}</p>`
+            : nothing}
+          <div class="tl ${v.orientation} ${more}">
+            <ol
+              part="list"
+              role="list"
+              aria-label=${m.list}
+              tabindex=${more ? 0 : nothing}
+              aria-describedby=${more ? 'tl-hint' : nothing}
+              @keydown=${this.onKey}
+              @focusin=${this.onFocus}
+              @scroll=${this.measure}
+            >${items.map((e, i) =>
               this.item(e, i, active!),
             )}</ol>
           </div>`
