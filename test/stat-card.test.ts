@@ -120,6 +120,13 @@ describe('pe-stat-card: values keep their qualifiers', () => {
     });
   }
 
+  it('names the place once when the label already says it (La Rinconada)', async () => {
+    for (const lang of ['en', 'es']) {
+      const el = await card(`stat="la-rinconada-girls" lang="${lang}"`);
+      expect(sentence(el).split('La Rinconada').length - 1, sentence(el)).to.equal(1);
+    }
+  });
+
   it('reads convictions-2013 as one sentence with its sources', async () => {
     const en = await card('stat="convictions-2013" lang="en"');
     expect(sentence(en)).to.equal(

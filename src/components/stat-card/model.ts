@@ -66,7 +66,11 @@ export function shortSource(s: Source, locale: Locale): string {
 /** "more than 1,500 cases in Peru in 2007–2013 (police estimate)". */
 function statement(value: string, label: string, place: string, period: string, day: boolean, estimate: string, locale: Locale): string {
   const c = messages[locale];
-  return [value, label, place && c.place(place), period && c.period(period, day), estimate && `(${estimate})`].filter(Boolean).join(' ');
+  // A label ending where the place begins ("… in La Rinconada", place "La Rinconada, Puno") says it once:
+  // "… in La Rinconada, Puno".
+  const head = place.split(',')[0]!.trim();
+  const what = place && head && label.endsWith(head) ? label + place.slice(place.indexOf(head) + head.length) : [label, place && c.place(place)];
+  return [value, what, period && c.period(period, day), estimate && `(${estimate})`].flat().filter(Boolean).join(' ');
 }
 
 /** The view of one figure (from the dataset or built from attributes). */
