@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil, aTimeout } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import '../src/core/define.js';
 import { TestWidget } from './helpers/test-widget.js';
 import { dataset } from '../src/data/index.js';
@@ -93,6 +94,37 @@ describe('core: theme', () => {
     await settle(el, (e) => e.dataset.scheme === 'light');
   });
 
+  it('auto follows what the page shows around it, not only the reader setting', async () => {
+    await emulateMedia({ colorScheme: 'dark' });
+    try {
+      // A white article (no dark support): light, even for a reader in dark mode.
+      const onWhite = await fixture<TestWidget>(html`<div style="background: #fff"><test-widget></test-widget></div>`);
+      expect(onWhite.querySelector<TestWidget>('test-widget')!.dataset.scheme).to.equal('light');
+      // The bare canvas of a page that does not declare dark support is white: light.
+      const bare = await fixture<TestWidget>(html`<test-widget></test-widget>`);
+      expect(bare.dataset.scheme).to.equal('light');
+      // A dark section of the page: dark, whatever the reader's setting.
+      const onDark = await fixture<HTMLDivElement>(html`<div style="background: rgb(20, 22, 26)"><p><test-widget></test-widget></p></div>`);
+      expect(onDark.querySelector<TestWidget>('test-widget')!.dataset.scheme).to.equal('dark');
+      // A page that supports both schemes follows the reader.
+      document.documentElement.style.colorScheme = 'light dark';
+      const both = await fixture<TestWidget>(html`<test-widget></test-widget>`);
+      expect(both.dataset.scheme).to.equal('dark');
+      // The page switching its own background later (a style change on <html> or <body>) is followed.
+      const moved = await fixture<HTMLDivElement>(html`<div><test-widget></test-widget></div>`);
+      const w = moved.querySelector<TestWidget>('test-widget')!;
+      document.documentElement.style.colorScheme = '';
+      document.body.style.background = 'rgb(250, 250, 250)';
+      await settle(w, (e) => e.dataset.scheme === 'light');
+      document.body.style.background = 'rgb(10, 10, 10)';
+      await settle(w, (e) => e.dataset.scheme === 'dark');
+    } finally {
+      document.documentElement.style.colorScheme = '';
+      document.body.style.background = '';
+      await emulateMedia({ colorScheme: 'light' });
+    }
+  });
+
   it('switches its colour tokens with the scheme', async () => {
     const el = await fixture<TestWidget>(html`<test-widget theme="light"></test-widget>`);
     const bg = () => getComputedStyle(el.shadowRoot!.querySelector('.frame')!).backgroundColor;
@@ -132,6 +164,56 @@ describe('core: data', () => {
     expect(ev.bubbles && ev.composed).to.equal(true);
     expect(el.shadowRoot!.querySelector('.count')!.textContent).to.equal(String(dataset.figures!.length));
     el.remove();
+  });
+
+  it('reports on the embedded data a task late: data a page script sets right after the first render is the only report', async () => {
+    const data = await (await fetch('/test/fixtures/small.json')).json();
+    const own = data.figures[0].id as string;
+    expect(dataset.figures!.some((f) => f.id === own)).to.equal(false);
+    const el = document.createElement('test-widget');
+    el.setAttribute('need', own);
+    const events: string[] = [];
+    el.addEventListener('pe-data-load', (e) => events.push(`load:${(e as CustomEvent<PeDataLoadDetail>).detail.origin}`));
+    el.addEventListener('pe-error', (e) => events.push(`error:${(e as CustomEvent<PeErrorDetail>).detail.origin}`));
+    document.body.append(el);
+    await el.updateComplete; // first render, on the embedded data, where the id is unknown
+    expect(el.shadowRoot!.querySelector('[part="error"]')).to.exist;
+    el.data = data; // what a page's module script after the bundle's does
+    await el.updateComplete;
+    await new Promise((r) => setTimeout(r, 30));
+    expect(events).to.deep.equal(['load:data']);
+    expect(el.shadowRoot!.querySelector('.label')!.textContent).to.equal(data.figures[0].label.en ?? data.figures[0].label);
+    // Left alone, the embedded data's problem is still reported (a task later).
+    const lone = document.createElement('test-widget');
+    lone.setAttribute('need', own);
+    const got = oneEvent(lone, 'pe-error');
+    document.body.append(lone);
+    expect(((await got) as CustomEvent<PeErrorDetail>).detail.origin).to.equal('default');
+    el.remove();
+    lone.remove();
+  });
+
+  it('keeps the page text inside the tag for readers when it shows an error, and hides it otherwise', async () => {
+    const fact = '41 convictions for human trafficking in 2013 (Diálogo, 2014)';
+    const bad = await fixture<TestWidget>(html`<test-widget need="no-such-figure">${fact}</test-widget>`);
+    await waitUntil(() => bad.shadowRoot!.querySelector('[part="error"]'));
+    expect(bad.shadowRoot!.querySelector('[part="fallback"] slot')).to.exist;
+    expect(bad.innerText.trim()).to.equal(fact); // rendered, so a reader sees it
+    expect(bad.shadowRoot!.querySelector('[part="error"]')!.textContent).to.contain('no-such-figure');
+    const good = await fixture<TestWidget>(html`<test-widget>${fact}</test-widget>`);
+    expect(good.innerText.trim()).to.equal(''); // the widget replaces it
+    const bare = await fixture<TestWidget>(html`<test-widget need="no-such-figure"></test-widget>`);
+    await waitUntil(() => bare.shadowRoot!.querySelector('[part="error"]'));
+    expect(bare.shadowRoot!.querySelector('[part="fallback"]')).to.equal(null);
+  });
+
+  it('marks a source title written in another language with lang, for screen readers', async () => {
+    const es = await fixture<TestWidget>(html`<test-widget lang="es"></test-widget>`);
+    const link = es.shadowRoot!.querySelector<HTMLAnchorElement>('[part="source"] a')!;
+    expect(link.textContent).to.equal('Perú to add prosecutors to fight human trafficking');
+    expect(link.lang).to.equal('en');
+    const en = await fixture<TestWidget>(html`<test-widget lang="en"></test-widget>`);
+    expect(en.shadowRoot!.querySelector('[part="source"] a')!.hasAttribute('lang')).to.equal(false);
   });
 
   it('shows a dataset given through the data property, replacing the defaults', async () => {

@@ -91,12 +91,17 @@ for (const w of WIDGETS) {
       await el.updateComplete;
       expect(alertOf(el)!.textContent).to.contain('503');
       const loaded = oneEvent(el, 'pe-data-load');
-      el.shadowRoot!.querySelector<HTMLButtonElement>('[role="alert"] button')!.click();
+      const button = el.shadowRoot!.querySelector<HTMLButtonElement>('[role="alert"] button')!;
+      button.focus(); // as a keyboard user reaches it
+      button.click();
       const ev = (await loaded) as CustomEvent<PeDataLoadDetail>;
       expect(ev.detail.origin).to.equal('src');
       await el.updateComplete;
       expect(alertOf(el)).to.equal(null);
       expect(shadowText(el)).to.contain('«A»');
+      // Focus stays in the widget (on its frame), not lost to the page's body.
+      expect(document.activeElement).to.equal(el);
+      expect(el.shadowRoot!.activeElement?.getAttribute('part')).to.contain('frame');
     });
 
     it('never shows stale data: a newer src replaces an older one at once, whatever answers first', async () => {

@@ -10,8 +10,13 @@ import { runInFrame } from './helpers/frame-page.js';
  * Raised to 45.75 KiB on purpose: the dataset's corrected wording (both accounts of the Chile/Ecuador
  * meetings, the law's publication and penalties' source: +0.15 KiB) and theme tokens that inherit from
  * the page (each default read through var(--pe-…, default): +0.1 KiB).
+ * Raised to 48 KiB on purpose, for what a browser audit of the widgets found (+1.9 KiB): the map's table
+ * fits phones and its focus ring shows on every fill, its tooltip no longer covers what it describes; the
+ * horizontal timeline scrolls to its highlight and says it scrolls; the breakdown's waffle legend wraps
+ * by word and its categories are toggle buttons; `theme="auto"` follows the page's background; an error
+ * keeps the page's own text for readers; Retry keeps keyboard focus.
  */
-const BUDGET_BYTES = 45.75 * 1024;
+const BUDGET_BYTES = 48 * 1024;
 
 const TAGS = ['pe-hub-map', 'pe-stat-card', 'pe-victim-breakdown', 'pe-timeline'];
 

@@ -9,7 +9,7 @@ import { catalogs, type Messages } from '../i18n/catalog.js';
 import { resolveLocale } from '../i18n/locale.js';
 import { VERSION } from '../version.js';
 import { defineElement } from './define.js';
-import { resolveScheme, unwatchPage, watchPage, type Theme } from './env.js';
+import { pageEpoch, resolveScheme, unwatchPage, watchPage, type Theme } from './env.js';
 import { emit, type DataOrigin, type ErrorKind } from './events.js';
 import { errorView, loadingView } from './frame.js';
 import { frameStyles, tokens } from './styles.js';
@@ -57,6 +57,7 @@ export type DataState =
  * @csspart notes - Notes and caveats, when there are any.
  * @csspart placeholder - The box shown while `src` loads (keeps the widget's height).
  * @csspart error - The message shown for bad data, a bad attribute or a failed load.
+ * @csspart fallback - With an error, the page's own text inside the tag (the fact for readers), shown above the message.
  * @csspart retry - The Retry button of a failed load.
  *
  * @cssprop --pe-font-family - Font stack. Default: the system UI font.
@@ -101,7 +102,7 @@ export abstract class PeElement<VM> extends LitElement {
   /** A dataset object to show instead of the embedded data; takes precedence over `src`. Assign a new object to update. */
   data?: unknown;
 
-  /** Colour scheme: `auto` follows a `dark` class or `data-theme` on `<html>`, else the reader's setting. */
+  /** Colour scheme: `auto` follows the page (a `dark` class or `data-theme` on `<html>`, else the background the widget sits on, else the page's `color-scheme`). */
   theme: Theme = 'auto';
 
   /** Replaces the widget's title. */
@@ -152,7 +153,11 @@ export abstract class PeElement<VM> extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     watchPage(this);
+    this.schemeEpoch = -1; // a new place in the page: read its background again
+    this.requestUpdate();
   }
+
+  private schemeEpoch = -1;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -166,8 +171,13 @@ export abstract class PeElement<VM> extends LitElement {
 
   /** Loads `src` again (the error state's retry button). */
   retry(): void {
-    if (this.loading) void this.loader.run(this.loading);
+    if (!this.loading) return;
+    // Pressed from the keyboard, the button goes away while loading: keep the reader's place (updated()).
+    this.refocus = (this.renderRoot as ShadowRoot).activeElement?.getAttribute('part') === 'retry';
+    void this.loader.run(this.loading);
   }
+
+  private refocus = false;
 
   private resolveData(): DataState {
     if (this.data !== undefined) {
@@ -194,8 +204,12 @@ export abstract class PeElement<VM> extends LitElement {
   protected override update(changed: PropertyValues): void {
     this.syncLoader();
     this.locale = resolveLocale(this);
-    const scheme = resolveScheme(this.theme);
-    if (this.getAttribute('data-scheme') !== scheme) this.setAttribute('data-scheme', scheme);
+    // The page's scheme is read (computed styles) only when the theme, the page or the widget's place changed.
+    if (changed.has('theme') || this.schemeEpoch !== pageEpoch) {
+      this.schemeEpoch = pageEpoch;
+      const scheme = resolveScheme(this.theme, this);
+      if (this.getAttribute('data-scheme') !== scheme) this.setAttribute('data-scheme', scheme);
+    }
     this.state = this.resolveData();
     this.view = this.state.status === 'ready' ? this.model(this.state.dataset) : undefined;
     super.update(changed);
@@ -206,18 +220,45 @@ export abstract class PeElement<VM> extends LitElement {
     const v = this.view as VM | Problem;
     const heading = this.heading || undefined;
     if (s.status === 'loading') return loadingView(this.locale, heading);
-    if (s.status === 'error') return errorView(this.locale, s.errors, s.retry, heading);
-    return v instanceof Problem ? errorView(this.locale, v.errors, undefined, heading) : this.renderView(v);
+    // The page's own text inside the tag, if any, is shown with an error (see errorView).
+    const fallback = s.status === 'error' || v instanceof Problem ? [...this.childNodes].some((n) => n.nodeType === 1 || !!n.textContent?.trim()) : false;
+    if (s.status === 'error') return errorView(this.locale, s.errors, s.retry, heading, fallback);
+    return v instanceof Problem ? errorView(this.locale, v.errors, undefined, heading, fallback) : this.renderView(v);
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    const s = this.state;
-    if (s.status === 'loading') {
+    if (this.refocus && this.state.status !== 'loading') {
+      // After a retry: focus Retry again if it failed again, else the widget (its frame), which
+      // screen readers announce by its heading.
+      this.refocus = false;
+      const to = this.renderRoot.querySelector<HTMLElement>('[part="retry"]') ?? this.renderRoot.querySelector<HTMLElement>('[part~="frame"], [part~="inline"]');
+      if (to && !to.matches('button')) to.tabIndex = -1;
+      to?.focus();
+    }
+    if (this.state.status === 'loading') {
       this.lastDataset = undefined;
       this.reported = '';
       return;
     }
+    // The first report on the embedded data waits a task: a page script right after the bundle's
+    // (`el.data = …`, `el.src = …`) runs after the widget's first render, and its data is what the page
+    // meant, so no pe-data-load for the embedded data and no pe-error for an id only its data has.
+    if (!this.reportedOnce && this.data === undefined && !this.src) {
+      setTimeout(() => {
+        if (this.data === undefined && !this.src && this.state.status !== 'loading') this.report();
+      });
+      return;
+    }
+    this.report();
+  }
+
+  private reportedOnce = false;
+
+  /** Fires pe-data-load for a dataset newly shown and pe-error for each distinct problem, once each. */
+  private report(): void {
+    this.reportedOnce = true;
+    const s = this.state;
     const origin: DataOrigin = this.data !== undefined ? 'data' : this.src ? 'src' : 'default';
     if (s.status === 'ready' && s.dataset !== this.lastDataset) {
       this.lastDataset = s.dataset;

@@ -24,9 +24,11 @@ export function sourceLine(sources: readonly Source[], locale: Locale): Template
     // Separators are inside the expressions, not template text, so no minifier can trim them.
     const before = `${i ? '; ' : ''}${title ? `${t(s.publisher, locale)}, ` : ''}`;
     const after = s.date ? ` (${formatDate(s.date, locale)})` : '';
+    // A title given as one string is in the source's own language: marked, so screen readers voice it right.
+    const lang = title && typeof s.title === 'string' && s.language && s.language !== locale ? s.language : nothing;
     return url
-      ? html`${before}<a href=${url} target="_blank" rel="noopener noreferrer">${label}</a>${after}`
-      : html`${before}<cite>${label}</cite>${after}`;
+      ? html`${before}<a href=${url} lang=${lang} target="_blank" rel="noopener noreferrer">${label}</a>${after}`
+      : html`${before}<cite lang=${lang}>${label}</cite>${after}`;
   })}</p>`;
 }
 
@@ -70,13 +72,17 @@ export function loadingView(locale: Locale, heading?: string): TemplateResult {
   });
 }
 
-/** The error state: a localised alert naming each bad field, with a retry button for load errors. */
-export function errorView(locale: Locale, errors: readonly DataError[], retry?: () => void, heading?: string): TemplateResult {
+/**
+ * The error state: a localised alert naming each bad field, with a retry button for load errors. With
+ * `fallback`, the text the page put inside the tag (the fact and its source, written for readers
+ * without JavaScript) is shown above it, so a typo in an attribute still leaves readers the fact.
+ */
+export function errorView(locale: Locale, errors: readonly DataError[], retry?: () => void, heading?: string, fallback = false): TemplateResult {
   const m = msg(locale);
   return frame({
     locale,
     heading,
-    body: html`<div class="error" part="error" role="alert">
+    body: html`${fallback ? html`<div class="fallback" part="fallback"><slot></slot></div>` : nothing}<div class="error" part="error" role="alert">
       <p class="error-title">${m.errorTitle}</p>
       <ul>
         ${errors.map((e) => html`<li><code>${e.path}</code>: ${e.message[locale]}</li>`)}

@@ -234,6 +234,9 @@ export const frameStyles = css`
     color: var(--_color-muted);
     font-size: 0.875em;
   }
+  .fallback {
+    margin: 0 0 0.75em;
+  }
   .error {
     border-inline-start: 4px solid var(--_color-error);
     padding-inline-start: 0.75em;
