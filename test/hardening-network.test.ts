@@ -100,7 +100,7 @@ for (const w of WIDGETS) {
       expect(alertOf(el)).to.equal(null);
       expect(shadowText(el)).to.contain('«A»');
       // Focus stays in the widget (on its frame), not lost to the page's body.
-      expect(document.activeElement).to.equal(el);
+      expect(document.activeElement === el, `focus on <${document.activeElement?.localName}>`).to.equal(true);
       expect(el.shadowRoot!.activeElement?.getAttribute('part')).to.contain('frame');
     });
 
