@@ -95,20 +95,24 @@ describe('core: theme', () => {
   });
 
   it('auto follows what the page shows around it, not only the reader setting', async () => {
+    // What the page shows is read in the frame after the first render, before it is painted.
+    const painted = () => new Promise((r) => requestAnimationFrame(() => r(undefined)));
     await emulateMedia({ colorScheme: 'dark' });
     try {
       // A white article (no dark support): light, even for a reader in dark mode.
-      const onWhite = await fixture<TestWidget>(html`<div style="background: #fff"><test-widget></test-widget></div>`);
-      expect(onWhite.querySelector<TestWidget>('test-widget')!.dataset.scheme).to.equal('light');
+      const onWhite = await fixture<HTMLDivElement>(html`<div style="background: #fff"><test-widget></test-widget></div>`);
       // The bare canvas of a page that does not declare dark support is white: light.
       const bare = await fixture<TestWidget>(html`<test-widget></test-widget>`);
-      expect(bare.dataset.scheme).to.equal('light');
       // A dark section of the page: dark, whatever the reader's setting.
       const onDark = await fixture<HTMLDivElement>(html`<div style="background: rgb(20, 22, 26)"><p><test-widget></test-widget></p></div>`);
+      await painted();
+      expect(onWhite.querySelector<TestWidget>('test-widget')!.dataset.scheme).to.equal('light');
+      expect(bare.dataset.scheme).to.equal('light');
       expect(onDark.querySelector<TestWidget>('test-widget')!.dataset.scheme).to.equal('dark');
       // A page that supports both schemes follows the reader.
       document.documentElement.style.colorScheme = 'light dark';
       const both = await fixture<TestWidget>(html`<test-widget></test-widget>`);
+      await painted();
       expect(both.dataset.scheme).to.equal('dark');
       // The page switching its own background later (a style change on <html> or <body>) is followed.
       const moved = await fixture<HTMLDivElement>(html`<div><test-widget></test-widget></div>`);

@@ -9,7 +9,7 @@ import { catalogs, type Messages } from '../i18n/catalog.js';
 import { resolveLocale } from '../i18n/locale.js';
 import { VERSION } from '../version.js';
 import { defineElement } from './define.js';
-import { pageEpoch, resolveScheme, unwatchPage, watchPage, type Theme } from './env.js';
+import { pageEpoch, pageScheme, queueScheme, resolveScheme, unwatchPage, watchPage, type Scheme, type Theme } from './env.js';
 import { emit, type DataOrigin, type ErrorKind } from './events.js';
 import { errorView, loadingView } from './frame.js';
 import { frameStyles, tokens } from './styles.js';
@@ -159,6 +159,10 @@ export abstract class PeElement<VM> extends LitElement {
 
   private schemeEpoch = -1;
 
+  private setScheme(scheme: Scheme): void {
+    if (this.getAttribute('data-scheme') !== scheme) this.setAttribute('data-scheme', scheme);
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     unwatchPage(this);
@@ -204,11 +208,13 @@ export abstract class PeElement<VM> extends LitElement {
   protected override update(changed: PropertyValues): void {
     this.syncLoader();
     this.locale = resolveLocale(this);
-    // The page's scheme is read (computed styles) only when the theme, the page or the widget's place changed.
+    // The scheme is read again only when the theme, the page or the widget's place changed. What the page
+    // shows around the widget is read in the next frame, before paint (queueScheme); until then, light.
     if (changed.has('theme') || this.schemeEpoch !== pageEpoch) {
       this.schemeEpoch = pageEpoch;
-      const scheme = resolveScheme(this.theme, this);
-      if (this.getAttribute('data-scheme') !== scheme) this.setAttribute('data-scheme', scheme);
+      const fixed = resolveScheme(this.theme);
+      this.setScheme(fixed ?? (this.getAttribute('data-scheme') as Scheme | null) ?? 'light');
+      if (!fixed) queueScheme(() => !resolveScheme(this.theme) && this.isConnected && this.setScheme(pageScheme(this)));
     }
     this.state = this.resolveData();
     this.view = this.state.status === 'ready' ? this.model(this.state.dataset) : undefined;
