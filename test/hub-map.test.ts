@@ -277,7 +277,7 @@ describe('pe-hub-map: layers', () => {
     expect(detail.errors[0].path).to.equal('layers');
     await el.updateComplete;
     const text = alertText(el);
-    expect(text).to.contain('capa: "rivers" no existe');
+    expect(text).to.contain('no hay capa con el identificador "rivers"');
     for (const l of LAYERS) expect(text).to.contain(l);
     el.remove();
   });

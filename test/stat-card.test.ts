@@ -245,7 +245,7 @@ describe('pe-stat-card: bad input', () => {
     const text = alertText(el);
     expect(text).to.contain('unknown figure "convictions-2099"');
     for (const f of figures) expect(text).to.contain(f.id);
-    expect(detail.errors[0].message.es).to.contain('dato: "convictions-2099" no existe');
+    expect(detail.errors[0].message.es).to.contain('no hay dato con el identificador "convictions-2099"');
     el.remove();
   });
 

@@ -50,7 +50,7 @@ const es: Messages = {
   noData: 'Sin datos',
   and: 'y',
   estimate: 'estimación',
-  unknownId: (what, id, valid) => `${what}: "${id}" no existe; los identificadores válidos son ${valid}`,
+  unknownId: (what, id, valid) => `no hay ${what} con el identificador "${id}"; los identificadores válidos son ${valid}`,
   notNumber: (name, got) => `"${name}" debe ser un número, se recibió "${got}"`,
   missingAttr: (name) => `indique el atributo "${name}"`,
   qualifier: {
