@@ -63,7 +63,8 @@ describe('pe-stat-card: every figure of the default dataset', () => {
         // One sentence for assistive technology: value with qualifier, label, place, period, sources.
         const s = sentence(el);
         expect(s.startsWith(cap(v.text))).to.equal(true, s);
-        for (const part of [t(f.label, locale), t(f.place, locale), formatDate(f.period, locale), t(f.estimate, locale)]) {
+        // A period with a start and an end is said as words ("from 2007 to 2013"): both ends are there.
+        for (const part of [t(f.label, locale), t(f.place, locale), ...formatDate(f.period, locale).split('–'), t(f.estimate, locale)]) {
           expect(s).to.contain(part);
         }
         const sources = sourcesById(dataset.sources, f.sourceIds);
@@ -119,6 +120,15 @@ describe('pe-stat-card: values keep their qualifiers', () => {
       expect(sentence(el).toLowerCase().startsWith(expected.toLowerCase())).to.equal(true);
     });
   }
+
+  it('says a period with a start and an end in words: from … to …, del … al …', async () => {
+    const en = await card('stat="cases-2007-2014-elcomercio" lang="en"');
+    expect(sentence(en)).to.contain('from Jan 1, 2007 to Jul 31, 2014');
+    const es = await card('stat="cases-2007-2014-elcomercio" lang="es"');
+    expect(sentence(es)).to.contain('del 1 ene. 2007 al 31 jul. 2014');
+    const years = await card('stat="cases-filed-2007-2013" lang="es"');
+    expect(sentence(years)).to.contain('de 2007 a 2013');
+  });
 
   it('names the place once when the label already says it (La Rinconada)', async () => {
     for (const lang of ['en', 'es']) {

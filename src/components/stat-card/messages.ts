@@ -7,6 +7,8 @@ export const messages = defineMessages(
     place: (place: string) => `in ${place}`,
     /** "in 2013" / "on 7 November 2014", after the place. */
     period: (period: string, day: boolean) => `${day ? 'on' : 'in'} ${period}`,
+    /** "from Jan 2007 to Apr 2014", for a period with a start and an end. */
+    span: (from: string, to: string, _day: boolean) => `from ${from} to ${to}`,
     /** Title of the note when more than one other source differs. */
     differ: 'Other sources differ',
     /** What a `stat` id names, in the unknown-id error. */
@@ -18,6 +20,7 @@ export const messages = defineMessages(
   {
     place: (place) => `en ${place}`,
     period: (period, day) => `${day ? 'el' : 'en'} ${period}`,
+    span: (from, to, day) => (day ? `del ${from} al ${to}` : `de ${from} a ${to}`),
     differ: 'Otras fuentes difieren',
     figure: 'dato',
     missing: (ids) => `indique en "stat" el identificador de un dato (${ids}) o en "value" su propia cifra`,

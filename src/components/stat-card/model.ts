@@ -63,14 +63,25 @@ export function shortSource(s: Source, locale: Locale): string {
   return [t(s.publisher, locale), year].filter(Boolean).join(', ');
 }
 
-/** "more than 1,500 cases in Peru in 2007–2013 (police estimate)". */
-function statement(value: string, label: string, place: string, period: string, day: boolean, estimate: string, locale: Locale): string {
+/** "in 2013", "on 7 November 2014", "from 2007 to 2013": a formatted period as words for a sentence. */
+function when(period: string, spec: string | undefined, locale: Locale): string {
+  const c = messages[locale];
+  const d = parseDate(spec ?? '');
+  if (!period) return '';
+  const day = d?.start.precision === 'day';
+  // formatDate joins a range with an en dash, which no date contains.
+  const [from, to] = period.split('–');
+  return d?.end && to ? c.span(from!, to, day) : c.period(period, day);
+}
+
+/** "more than 1,500 cases in Peru from 2007 to 2013 (police estimate)". */
+function statement(value: string, label: string, place: string, period: string, estimate: string, locale: Locale): string {
   const c = messages[locale];
   // A label ending where the place begins ("… in La Rinconada", place "La Rinconada, Puno") says it once:
   // "… in La Rinconada, Puno".
   const head = place.split(',')[0]!.trim();
   const what = place && head && label.endsWith(head) ? label + place.slice(place.indexOf(head) + head.length) : [label, place && c.place(place)];
-  return [value, what, period && c.period(period, day), estimate && `(${estimate})`].flat().filter(Boolean).join(' ');
+  return [value, what, period, estimate && `(${estimate})`].flat().filter(Boolean).join(' ');
 }
 
 /** The view of one figure (from the dataset or built from attributes). */
@@ -81,8 +92,7 @@ function view(f: Figure, sources: Source[], locale: Locale, differs: OtherFigure
   const place = t(f.place, locale);
   const period = formatDate(f.period, locale);
   const estimate = t(f.estimate, locale);
-  const day = parseDate(f.period ?? '')?.precision === 'day';
-  const said = cap(statement(value.text, label, place, period, day, estimate, locale)).replace(/[\s.]+$/, '');
+  const said = cap(statement(value.text, label, place, when(period, f.period, locale), estimate, locale)).replace(/[\s.]+$/, '');
   const cited = sources.length ? ` ${sources.length > 1 ? m.sources : m.source}: ${sources.map((s) => shortSource(s, locale)).join('; ')}.` : '';
   const plain = f.value !== undefined && !f.range && f.qualifier !== 'slightly-more-than-half';
   const scaled = f.unit === 'share' ? (f.value ?? 0) * 100 : (f.value ?? 0);
@@ -115,7 +125,7 @@ function differing(f: Figure, dataset: Dataset, locale: Locale): OtherFigure[] {
       value,
       label,
       period,
-      statement: statement(value, label, t(o.place, locale), period, parseDate(o.period ?? '')?.precision === 'day', t(o.estimate, locale), locale),
+      statement: statement(value, label, t(o.place, locale), when(period, o.period, locale), t(o.estimate, locale), locale),
       sources: sourcesById(dataset.sources, o.sourceIds),
       note: t(r.note, locale),
     });
