@@ -451,12 +451,23 @@ describe('pe-stat-card: variants', () => {
     expect(el.getClientRects().length).to.be.greaterThan(0);
   });
 
-  it('treats an unknown variant as the default card', async () => {
-    const el = await card('stat="convictions-2013" variant="poster" lang="en"');
+  it('reports an unknown variant like the other widgets options (message, pe-error), keeping the page text', async () => {
+    const el = document.createElement('pe-stat-card');
+    el.setAttribute('stat', 'convictions-2013');
+    el.setAttribute('variant', 'poster');
+    el.setAttribute('lang', 'es');
+    el.textContent = '41 condenas en 2013 (Diálogo, 2014)';
+    const got = oneEvent(el, 'pe-error');
+    document.body.append(el);
+    const ev = (await got) as CustomEvent<PeErrorDetail>;
+    expect(ev.detail.errors[0].path).to.equal('variant');
+    expect(norm($(el, '[part="error"]')!.textContent)).to.contain('"variant" debe ser uno de default, compact, inline');
+    expect(el.innerText.trim()).to.equal('41 condenas en 2013 (Diálogo, 2014)');
+    // An empty variant is the default card.
+    el.setAttribute('variant', '');
+    await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
     expect($(el, '.frame.card')).to.exist;
-    expect($(el, '.compact')).to.equal(null);
-    expect(getComputedStyle(el).display).to.equal('block');
-    expect(norm($(el, '[part="context"]')!.textContent)).to.equal(t(byId('convictions-2013').context, 'en'));
+    el.remove();
   });
 
   it('inline keeps the period and the differing figure', async () => {

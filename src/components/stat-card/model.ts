@@ -20,7 +20,11 @@ export interface StatInput {
   place: string;
   source: string;
   sourceUrl: string;
+  /** `default`, `compact` or `inline`; anything else is a Problem, as for the other widgets' options. */
+  variant?: string;
 }
+
+const VARIANTS = ['default', 'compact', 'inline'];
 
 /** Another source's figure that differs from the card's. */
 export interface OtherFigure {
@@ -139,6 +143,9 @@ function differing(f: Figure, dataset: Dataset, locale: Locale): OtherFigure[] {
  * `stat` wins when both are given. With neither, a Problem asks for one and lists the ids.
  */
 export function statModel(dataset: Dataset, input: StatInput, locale: Locale): StatView | Problem {
+  if (input.variant !== undefined && !VARIANTS.includes(input.variant)) {
+    return issue('variant', (c) => c.oneOf('variant', quote(input.variant), VARIANTS.join(', ')));
+  }
   const figures = dataset.figures ?? [];
   const ids = figures.map((f) => f.id).join(', ') || '—';
   const stat = input.stat.trim();

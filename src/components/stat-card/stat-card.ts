@@ -114,7 +114,7 @@ export class PeStatCard extends PeElement<StatView> {
    * `default`; `compact` (smaller number and padding, no context sentence, differing figures
    * without their explanation); or `inline`, for use inside a sentence of text: no box, the
    * text's own font and colour, the value and label followed by a short linked citation
-   * "(period; estimate; Publisher, year; another source differs: …)". Anything else is `default`.
+   * "(period; estimate; Publisher, year; another source differs: …)". Empty: `default`; anything else: an error message (and `pe-error`), as for the other widgets' options.
    */
   variant: StatCardVariant = 'default';
 
@@ -137,7 +137,7 @@ export class PeStatCard extends PeElement<StatView> {
     const input = Object.fromEntries(
       (['stat', 'value', 'label', 'unit', 'qualifier', 'period', 'place', 'source', 'sourceUrl'] as const).map((k) => [k, this[k] == null ? '' : String(this[k])]),
     );
-    return statModel(dataset, input as unknown as StatInput, this.locale);
+    return statModel(dataset, { ...(input as unknown as StatInput), variant: this.variant || 'default' }, this.locale);
   }
 
   private get inline(): boolean {
