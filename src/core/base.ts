@@ -223,13 +223,19 @@ export abstract class PeElement<VM> extends LitElement {
 
   protected override render(): unknown {
     const s = this.state;
-    const v = this.view as VM | Problem;
     const heading = this.heading || undefined;
     if (s.status === 'loading') return loadingView(this.locale, heading);
-    // The page's own text inside the tag, if any, is shown with an error (see errorView).
-    const fallback = s.status === 'error' || v instanceof Problem ? [...this.childNodes].some((n) => n.nodeType === 1 || !!n.textContent?.trim()) : false;
-    if (s.status === 'error') return errorView(this.locale, s.errors, s.retry, heading, fallback);
-    return v instanceof Problem ? errorView(this.locale, v.errors, undefined, heading, fallback) : this.renderView(v);
+    const problem = this.problem;
+    if (!problem) return this.renderView(this.view as VM);
+    // The page's own text inside the tag, if any, is shown with the error (see errorView).
+    const fallback = [...this.childNodes].some((n) => n.nodeType === 1 || !!n.textContent?.trim());
+    return errorView(this.locale, problem.errors, s.status === 'error' ? s.retry : undefined, heading, fallback);
+  }
+
+  /** What is wrong, if anything: a failed load or bad data, or the view model's Problem (a bad attribute). */
+  private get problem(): Extract<DataState, { status: 'error' }> | Problem | undefined {
+    const s = this.state;
+    return s.status === 'error' ? s : this.view instanceof Problem ? this.view : undefined;
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -271,7 +277,7 @@ export abstract class PeElement<VM> extends LitElement {
       emit(this, 'pe-data-load', { dataset: s.dataset, origin });
     }
     // Report each distinct problem once, not on every re-render.
-    const problem = s.status === 'error' ? s : this.view instanceof Problem ? this.view : undefined;
+    const problem = this.problem;
     const key = problem ? `${problem.kind}:${problem.errors.map((e) => `${e.path}=${e.message.en}`).join('|')}` : '';
     if (key === this.reported) return;
     this.reported = key;

@@ -24,10 +24,10 @@ const viaIntl = (n: number, locale: Locale, percent: boolean, digits: number): s
  * thousands with a comma. es-PE and en agree on every sign here ("1,976.5", "79.6%").
  */
 export function decimal(n: number, locale: Locale, percent = false, digits = 1): string {
-  // The shortest decimal form, as String(n) gives it; JSON.stringify writes it without going through
-  // V8's number-to-string cache, which String(n) grows to 48 KB after a few collisions (measured).
-  const text = JSON.stringify(Math.abs(n));
-  if (!Number.isFinite(n) || text.includes('e')) return viaIntl(n, locale, percent, digits);
+  // The shortest decimal form, as String(n) gives it (numText: without V8's number-to-string cache).
+  if (!Number.isFinite(n)) return viaIntl(n, locale, percent, digits);
+  const text = numText(Math.abs(n));
+  if (text.includes('e')) return viaIntl(n, locale, percent, digits);
   let [int, frac = ''] = text.split('.') as [string, string?];
   if (percent) {
     frac = frac.padEnd(2, '0');
@@ -125,8 +125,14 @@ export function formatDate(spec: DateSpec | undefined, locale: Locale): string {
   if (!spec) return '';
   const d = parseDate(spec);
   if (!d) return spec;
-  if (!d.end) return point(d.start, locale, false);
-  return formatRange(point(d.start, locale, true), point(d.end, locale, true));
+  const ends = formatDateEnds(spec, locale);
+  return ends ? formatRange(...ends) : point(d.start, locale, false);
+}
+
+/** A range's two ends as formatDate writes them (["Jan 2007", "Apr 2014"]); undefined for one date or text that does not parse. */
+export function formatDateEnds(spec: DateSpec | undefined, locale: Locale): [string, string] | undefined {
+  const d = parseDate(spec ?? '');
+  return d?.end ? [point(d.start, locale, true), point(d.end, locale, true)] : undefined;
 }
 
 /** Joins words as a list: "a, b and c" / "a, b y c". */

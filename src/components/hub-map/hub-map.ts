@@ -9,7 +9,7 @@ import { msg } from '../../i18n/catalog.js';
 import { numText as n } from '../../i18n/format.js';
 import { styles } from './hub-map.styles.js';
 import { messages } from './messages.js';
-import { buildView, DEFAULT_LAYERS, HUB_RING, INSET, insetOf, neighbour, placeTip, ringBox, type HubView, type Item, type MapView, type RegionRow } from './model.js';
+import { buildView, DEFAULT_LAYERS, HUB_RING, INSET, insetOf, neighbour, placeTip, ringBox, type Box, type HubView, type Item, type MapView, type RegionRow } from './model.js';
 import { peruGeo } from './projection.js';
 
 // NB: the production build minifies these templates as HTML. In svg`` fragments every element is
@@ -128,7 +128,7 @@ export class PeHubMap extends PeElement<MapView> {
     const kx = bw / W, ky = bh / H;
     const r = ringBox(it);
     // The ring's box grown by half its halo (.fh is 7 px wide).
-    const ring: [number, number, number, number] = [r[0] * kx - 4, r[1] * ky - 4, r[2] * kx + 4, r[3] * ky + 4];
+    const ring: Box = [r[0] * kx - 4, r[1] * ky - 4, r[2] * kx + 4, r[3] * ky + 4];
     const [x, y] = placeTip([it.tip[0] * kx, it.tip[1] * ky], ring, [tip.offsetWidth, tip.offsetHeight], [bw, bh]);
     const pct = (v: number, of: number) => `${n(Math.round((v / of) * 10000) / 100)}%`;
     tip.style.left = pct(x, bw);

@@ -6,7 +6,7 @@ import { quote } from '../../data/messages.js';
 import { safeUrl, sourcesById, t } from '../../data/text.js';
 import { QUALIFIERS, UNITS, type Dataset, type Figure, type Locale, type Source } from '../../data/types.js';
 import { catalogs, type Messages } from '../../i18n/catalog.js';
-import { cap, formatDate, formatNumber, formatShare, formatValue, type FormattedValue } from '../../i18n/format.js';
+import { cap, formatDate, formatDateEnds, formatNumber, formatShare, formatValue, type FormattedValue } from '../../i18n/format.js';
 import { messages, type StatMessages } from './messages.js';
 
 /** The attributes a card is built from (empty text = not given). */
@@ -70,12 +70,10 @@ export function shortSource(s: Source, locale: Locale): string {
 /** "in 2013", "on 7 November 2014", "from 2007 to 2013": a formatted period as words for a sentence. */
 function when(period: string, spec: string | undefined, locale: Locale): string {
   const c = messages[locale];
-  const d = parseDate(spec ?? '');
   if (!period) return '';
-  const day = d?.start.precision === 'day';
-  // formatDate joins a range with an en dash, which no date contains.
-  const [from, to] = period.split('–');
-  return d?.end && to ? c.span(from!, to, day) : c.period(period, day);
+  const day = parseDate(spec ?? '')?.start.precision === 'day';
+  const ends = formatDateEnds(spec, locale);
+  return ends ? c.span(...ends, day) : c.period(period, day);
 }
 
 /** "more than 1,500 cases in Peru from 2007 to 2013 (police estimate)". */
