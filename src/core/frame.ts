@@ -10,26 +10,38 @@ export function sourceText(sources: readonly Source[], locale: Locale): string {
 }
 
 /**
- * "Source: Publisher, Title (date)", each title linked when its URL is http(s). One template per source
- * with the words before and after the title as one text part each (a source cited on every widget is
- * worth keeping small: each Lit part is a marker node and a part object).
+ * "Source: Publisher, Title (date)", each title linked when its URL is http(s). The words before and after
+ * a title are one text part each. One source (most lines) is one template with no list around it: a source
+ * cited on every widget and on every timeline event is worth keeping small (each Lit child part is a marker
+ * node and a part object; a list adds two markers and a part per item).
  */
 export function sourceLine(sources: readonly Source[], locale: Locale): TemplateResult | typeof nothing {
   if (!sources.length) return nothing;
   const m = msg(locale);
-  return html`<p class="source" part="source">${`${sources.length > 1 ? m.sources : m.source}: `}${sources.map((s, i) => {
+  const one = sources.length === 1;
+  const cites = sources.map((s, i) => {
     const title = t(s.title, locale);
-    const url = safeUrl(s.url);
-    const label = title || t(s.publisher, locale);
-    // Separators are inside the expressions, not template text, so no minifier can trim them.
-    const before = `${i ? '; ' : ''}${title ? `${t(s.publisher, locale)}, ` : ''}`;
-    const after = s.date ? ` (${formatDate(s.date, locale)})` : '';
-    // A title given as one string is in the source's own language: marked, so screen readers voice it right.
-    const lang = title && typeof s.title === 'string' && s.language && s.language !== locale ? s.language : nothing;
-    return url
-      ? html`${before}<a href=${url} lang=${lang} target="_blank" rel="noopener noreferrer">${label}</a>${after}`
-      : html`${before}<cite lang=${lang}>${label}</cite>${after}`;
-  })}</p>`;
+    return {
+      url: safeUrl(s.url),
+      label: title || t(s.publisher, locale),
+      // Separators are inside the expressions, not template text, so no minifier can trim them.
+      before: `${one ? `${m.source}: ` : i ? '; ' : ''}${title ? `${t(s.publisher, locale)}, ` : ''}`,
+      after: s.date ? ` (${formatDate(s.date, locale)})` : '',
+      // A title given as one string is in the source's own language: marked, so screen readers voice it right.
+      lang: title && typeof s.title === 'string' && s.language && s.language !== locale ? s.language : nothing,
+    };
+  });
+  if (one) {
+    const c = cites[0]!;
+    return c.url
+      ? html`<p class="source" part="source">${c.before}<a href=${c.url} lang=${c.lang} target="_blank" rel="noopener noreferrer">${c.label}</a>${c.after}</p>`
+      : html`<p class="source" part="source">${c.before}<cite lang=${c.lang}>${c.label}</cite>${c.after}</p>`;
+  }
+  return html`<p class="source" part="source">${`${m.sources}: `}${cites.map((c) =>
+    c.url
+      ? html`${c.before}<a href=${c.url} lang=${c.lang} target="_blank" rel="noopener noreferrer">${c.label}</a>${c.after}`
+      : html`${c.before}<cite lang=${c.lang}>${c.label}</cite>${c.after}`,
+  )}</p>`;
 }
 
 /** A list of notes and caveats, or nothing. */
