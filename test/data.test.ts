@@ -139,6 +139,33 @@ describe('validate', () => {
     expect(errs[0].message.en).to.equal('shares add up to 120%, more than 100%');
   });
 
+  it('accepts "slightly more than half" only on a single share, never on a count or a range', () => {
+    const errs = errorsOf({
+      sources: [{ id: 's', publisher: 'x' }],
+      figures: [
+        { id: 'ok', value: 0.5, qualifier: 'slightly-more-than-half', unit: 'share', label: 'x', sourceIds: ['s'] },
+        { id: 'count', value: 1500, qualifier: 'slightly-more-than-half', unit: 'count', label: 'x', sourceIds: ['s'] },
+        { id: 'range', range: [0.5, 0.6], qualifier: 'slightly-more-than-half', unit: 'share', label: 'x', sourceIds: ['s'] },
+      ],
+      breakdowns: [
+        { id: 'b', dimension: 'sex', kind: 'count', base: 'x', sourceIds: ['s'], categories: [
+          { id: 'Feminine', count: 12, qualifier: 'slightly-more-than-half' },
+          { id: 'Masculine', count: 9 },
+        ] },
+        { id: 'c', dimension: 'sex', kind: 'share', base: 'x', sourceIds: ['s'], categories: [
+          { id: 'Feminine', share: 0.5, qualifier: 'slightly-more-than-half' },
+        ] },
+      ],
+    });
+    expect(paths(errs)).to.deep.equal(['figures[1].qualifier', 'figures[2].qualifier', 'breakdowns[0].categories[0].qualifier']);
+    expect(errs[0].message.en).to.equal(
+      '"slightly-more-than-half" describes a share: use it on a single share ("unit": "share", or a category of a "share" breakdown), stored as 0.5',
+    );
+    expect(errs[0].message.es).to.equal(
+      '"slightly-more-than-half" describe una proporción: úselo en una sola proporción ("unit": "share", o una categoría de un desglose "share"), guardada como 0.5',
+    );
+  });
+
   it('names the valid region codes for an unknown one', () => {
     const [e] = errorsOf({ sources: [{ id: 's', publisher: 'x' }], regionValues: [{ region: 'PE-XXX', value: 1, sourceIds: ['s'] }] });
     expect(e.path).to.equal('regionValues[0].region');

@@ -2,6 +2,10 @@ import { expect } from '@open-wc/testing';
 import { decimal, formatDate, formatList, formatNumber, formatShare, formatValue, numText } from '../src/i18n/format.js';
 import { resolveLocale, toLocale } from '../src/i18n/locale.js';
 import { catalogs } from '../src/i18n/catalog.js';
+import { messages as map } from '../src/components/hub-map/messages.js';
+import { messages as card } from '../src/components/stat-card/messages.js';
+import { messages as timeline } from '../src/components/timeline/messages.js';
+import { messages as breakdown } from '../src/components/victim-breakdown/messages.js';
 
 describe('i18n: locale', () => {
   it('maps language tags to es or en', () => {
@@ -33,6 +37,25 @@ describe('i18n: locale', () => {
     const keys = (o: object): string[] =>
       Object.entries(o).flatMap(([k, v]) => (v && typeof v === 'object' ? keys(v).map((x) => `${k}.${x}`) : [k]));
     expect(keys(catalogs.es)).to.deep.equal(keys(catalogs.en));
+  });
+
+  it('has no empty word in any catalog, shared or of a widget, in either language', () => {
+    // Functions are called with sample arguments (a base such as "of Lima" / "de Lima" first, as the
+    // breakdown's base phrases need); the exact qualifier is the one word meant to be empty.
+    const empty: string[] = [];
+    const leaves = (o: object, at: string, of = at.includes('.es') ? 'de Lima' : 'of Lima'): number =>
+      Object.entries(o).reduce((n, [k, v]) => {
+        const path = `${at}.${k}`;
+        if (v && typeof v === 'object') return n + leaves(v, path, of);
+        const text: unknown = typeof v === 'function' ? v(of, 'Cusco', 'Piura', 'Tacna') : v;
+        if (typeof text !== 'string' || (!text.trim() && !path.endsWith('.qualifier.exact'))) empty.push(path);
+        return n + 1;
+      }, 0);
+    const all = { shared: catalogs, map: map, card: card, timeline: timeline, breakdown: breakdown };
+    const counted = Object.entries(all).map(([name, c]) => [leaves(c.en, `${name}.en`), leaves(c.es, `${name}.es`)]);
+    expect(empty).to.deep.equal([]);
+    // Each catalog was walked, in both languages (English HTCDS names are derived, so counts differ).
+    expect(counted.flat().filter((n) => n < 9)).to.deep.equal([]);
   });
 });
 
@@ -80,6 +103,21 @@ describe('i18n: numbers and qualifiers', () => {
     expect(formatValue({ value: 1500, qualifier: 'more-than', unit: 'count' }, 'es').text).to.equal(`más de ${formatNumber(1500, 'es')}`);
     expect(formatValue({ value: 41, unit: 'count' }, 'en').text).to.equal('41');
     expect(formatValue({ value: 0.85, qualifier: 'approximately', unit: 'share' }, 'en').text).to.equal('about 85%');
+    // Every qualifier a dataset may use, in both languages, on a count, a share and years.
+    const shown = (['exact', 'more-than', 'at-least', 'less-than', 'approximately'] as const).map((qualifier) =>
+      (['en', 'es'] as const).map((l) =>
+        [formatValue({ value: 120, qualifier, unit: 'count' }, l), formatValue({ value: 0.25, qualifier, unit: 'share' }, l), formatValue({ value: 8, qualifier, unit: 'years' }, l)]
+          .map((v) => v.text)
+          .join(' | '),
+      ),
+    );
+    expect(shown).to.deep.equal([
+      ['120 | 25% | 8 years', '120 | 25% | 8 años'],
+      ['more than 120 | more than 25% | more than 8 years', 'más de 120 | más de 25% | más de 8 años'],
+      ['at least 120 | at least 25% | at least 8 years', 'al menos 120 | al menos 25% | al menos 8 años'],
+      ['less than 120 | less than 25% | less than 8 years', 'menos de 120 | menos de 25% | menos de 8 años'],
+      ['about 120 | about 25% | about 8 years', 'alrededor de 120 | alrededor de 25% | alrededor de 8 años'],
+    ]);
   });
 
   it('never turns "slightly more than half" into a number', () => {

@@ -620,3 +620,25 @@ describe('pe-stat-card: animate', () => {
     expect(visualValue(el)).to.equal('1,976');
   });
 });
+
+describe('pe-stat-card: a custom "slightly more than half"', () => {
+  it('is an error on a count (it would hide the number), and words without a number on a share', async () => {
+    const el = document.createElement('pe-stat-card') as PeStatCard;
+    for (const [k, v] of Object.entries({ lang: 'en', value: '1500', qualifier: 'slightly-more-than-half', label: 'cases', source: 'Example' })) el.setAttribute(k, v);
+    const got = oneEvent(el, 'pe-error');
+    document.body.append(el);
+    const ev = (await got) as CustomEvent<PeErrorDetail>;
+    expect(ev.detail.errors.map((e) => e.path)).to.deep.equal(['qualifier']);
+    expect(alertText(el)).to.contain('qualifier: "slightly-more-than-half" describes a share: use it with unit="share" and value="0.5"');
+    expect(alertText(el)).not.to.contain('1,500');
+    el.lang = 'es';
+    await el.updateComplete;
+    expect(alertText(el)).to.contain('"slightly-more-than-half" describe una proporción: úselo con unit="share" y value="0.5"');
+    el.setAttribute('unit', 'share');
+    el.setAttribute('value', '0.5');
+    await el.updateComplete;
+    expect($(el, '[role="alert"]')).to.equal(null);
+    expect(visualValue(el)).to.equal('algo más de la mitad');
+    el.remove();
+  });
+});

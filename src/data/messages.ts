@@ -92,6 +92,11 @@ export const M = {
   valueOrRange: () => both('give either "value" or "range", not both or neither', 'indique "value" o "range", no ambos ni ninguno'),
   shareKind: (kind: string) =>
     both(`every category of a "${kind}" breakdown needs a "${kind}"`, `cada categoría de un desglose "${kind}" necesita "${kind}"`),
+  half: () =>
+    both(
+      '"slightly-more-than-half" describes a share: use it on a single share ("unit": "share", or a category of a "share" breakdown), stored as 0.5',
+      '"slightly-more-than-half" describe una proporción: úselo en una sola proporción ("unit": "share", o una categoría de un desglose "share"), guardada como 0.5',
+    ),
   qualitative: () =>
     both('a qualitative breakdown lists categories without numbers', 'un desglose cualitativo enumera categorías sin cifras'),
   root: (got: unknown) =>

@@ -176,6 +176,9 @@ export function validate(input: unknown): ValidationResult {
   part('figures', 'unit:U * qualifier:Q? estimate:t? label:t period:d? place:t? context:t? sourceIds:c notes:n related:R', (f, p) => {
     const hasValue = f.value !== undefined;
     const check = f.unit === 'share' ? share : nonNegative;
+    // "Slightly more than half" is shown in words and drawn at the half mark: of a count or a range it
+    // would hide the number and say something the source did not.
+    if (f.qualifier === 'slightly-more-than-half' && (f.unit !== 'share' || !hasValue)) add(`${p}.qualifier`, M.half());
     if (hasValue === (f.range !== undefined)) add(p, M.valueOrRange());
     else if (hasValue) check(`${p}.value`, f.value);
     else if (want(`${p}.range`, f.range, 'pair', Array.isArray(f.range) && f.range.length === 2)) {
@@ -196,6 +199,7 @@ export function validate(input: unknown): ValidationResult {
     let sum = 0;
     let summed = true;
     objects(path, cats, 'label:t? htcds:h qualifier:Q? note:t? sourceIds:c? *', (c, cp) => {
+      if (c.qualifier === 'slightly-more-than-half' && kind !== 'share') add(`${cp}.qualifier`, M.half());
       if (kind === 'qualitative') {
         if (c.share !== undefined || c.count !== undefined) add(cp, M.qualitative());
       } else if (kind === 'share' || kind === 'count') {

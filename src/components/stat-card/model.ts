@@ -164,6 +164,9 @@ export function statModel(dataset: Dataset, input: StatInput, locale: Locale): S
   const qualifier = (input.qualifier.trim() || 'exact') as NonNullable<Figure['qualifier']>;
   if (!QUALIFIERS.includes(qualifier)) {
     bad.push(issue('qualifier', (c) => c.oneOf('qualifier', quote(input.qualifier), QUALIFIERS.join(', '))));
+  } else if (qualifier === 'slightly-more-than-half' && unit !== 'share') {
+    // In words and without the number: of a count it would hide the number and say what no source said.
+    bad.push(issue('qualifier', (c) => c.half));
   }
   // A number is never shown without what it counts and who says so.
   if (!input.label.trim()) bad.push(issue('label', (_, m) => m.missingAttr('label')));

@@ -95,7 +95,10 @@ export class PeStatCard extends PeElement<StatView> {
   /** Your own figure: `count` (default), `share` (a value from 0 to 1) or `years`. */
   unit = '';
 
-  /** Your own figure: `exact` (default), `more-than`, `at-least`, `less-than`, `approximately` or `slightly-more-than-half`. */
+  /**
+   * Your own figure: `exact` (default), `more-than`, `at-least`, `less-than`, `approximately` or
+   * `slightly-more-than-half` (only with `unit="share"` and `value="0.5"`: shown in words, without a number).
+   */
   qualifier = '';
 
   /** Your own figure: when, as `2023`, `2023-05`, `2023-05-31` or a range `2019/2023` (other text is shown as written). */
