@@ -164,9 +164,11 @@ describe('demo/builder.html', () => {
     const manifest = await (await fetch('/dist/custom-elements.json')).json();
     const timeline = manifest.modules.flatMap((m: { declarations?: { name: string; attributes?: { name: string }[] }[] }) => m.declarations ?? []).find((d: { name: string }) => d.name === 'PeTimeline');
     setValue(q<HTMLSelectElement>('#widget'), 'pe-timeline');
+    expect(timeline.attributes.map((a: { name: string }) => a.name)).to.include.members(['orientation', 'from', 'to', 'category', 'highlight', 'lang', 'theme', 'src']);
     for (const a of timeline.attributes) expect(doc.getElementById(`attr-${a.name}`), `control for ${a.name}`).to.exist;
     expect(doc.querySelector('#attr-stat')).to.equal(null);
     // Every control has a label.
+    expect(doc.querySelectorAll('#builder input, #builder select').length, 'controls').to.be.greaterThan(8);
     for (const control of doc.querySelectorAll('#builder input, #builder select')) {
       expect(doc.querySelector(`label[for="${control.id}"]`), `label for #${control.id}`).to.exist;
     }
@@ -183,16 +185,30 @@ describe('demo/builder.html', () => {
 
   it('copies the code, or selects it when the clipboard is not available', async function () {
     this.timeout(30_000);
-    const { doc } = await openPage('/demo/builder.html', ready);
+    const { doc, win } = await openPage('/demo/builder.html', ready);
     const snippet = doc.querySelector<HTMLTextAreaElement>('#snippet')!;
-    doc.querySelector<HTMLButtonElement>('#copy')!.click();
     const status = doc.querySelector('#copy-status')!;
+    // The page's clipboard, recorded: the code copied is exactly the code shown.
+    const copied: string[] = [];
+    let allow = true;
+    Object.defineProperty(win.navigator, 'clipboard', {
+      configurable: true,
+      value: { writeText: async (text: string) => (allow ? void copied.push(text) : Promise.reject(new DOMException('denied', 'NotAllowedError'))) },
+    });
+    expect(snippet.value).to.contain('<script type="module"');
+    doc.querySelector<HTMLButtonElement>('#copy')!.click();
     await waitUntil(() => status.textContent !== '', 'no copy status', { timeout: 5000 });
-    if (status.textContent !== 'Copied.') {
-      expect(status.textContent).to.contain('Ctrl+C');
-      expect(doc.activeElement).to.equal(snippet);
-      expect(snippet.selectionEnd - snippet.selectionStart).to.equal(snippet.value.length);
-    }
+    expect(status.textContent).to.equal('Copied.');
+    expect(copied).to.deep.equal([snippet.value]);
+    // Refused (permissions, http): the code is selected for Ctrl+C, and the reader is told so.
+    allow = false;
+    status.textContent = '';
+    doc.querySelector<HTMLButtonElement>('#copy')!.click();
+    await waitUntil(() => status.textContent !== '', 'no copy status', { timeout: 5000 });
+    expect(status.textContent).to.contain('Ctrl+C');
+    expect(doc.activeElement === snippet, 'the code has focus').to.equal(true);
+    expect(snippet.selectionEnd - snippet.selectionStart).to.equal(snippet.value.length);
+    expect(copied.length).to.equal(1);
   });
 
   it('has no axe violations', async function () {
@@ -218,6 +234,7 @@ describe('demo/ngo.html', () => {
 
     // `data`: the timeline shows the NGO's events, not the embedded ones.
     const timeline = doc.querySelector('pe-timeline[data-ngo]')!;
+    expect(ngoData.events.length).to.equal(3);
     for (const e of ngoData.events) expect(text(timeline)).to.contain(t(e.title, 'es'));
     expect(text(timeline)).not.to.contain(t(dataset.events![0].title, 'es'));
 

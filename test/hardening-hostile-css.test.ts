@@ -74,11 +74,13 @@ describe('hardening: a hostile host page', function () {
 
   it('computes the same styles for every element inside every widget (font from --pe-font-family, box-sizing, colours…)', () => {
     const diffs: string[] = [];
+    expect(hostile.length, 'widgets compared').to.be.greaterThan(6);
     hostile.forEach((h, i) => {
       const p = plain[i];
       const a = [...h.shadowRoot!.querySelectorAll('*')];
       const b = [...p.shadowRoot!.querySelectorAll('*')];
       expect(a.length, `${h.localName} #${i}: same elements`).to.equal(b.length);
+      expect(a.length, `${h.localName} #${i}: elements compared`).to.be.greaterThan(5);
       a.forEach((x, j) => {
         const cx = getComputedStyle(x);
         const cy = getComputedStyle(b[j]);
@@ -101,6 +103,7 @@ describe('hardening: a hostile host page', function () {
 
   it('lays out every widget and every element inside it with the same boxes (within 1 px)', () => {
     const diffs: string[] = [];
+    expect(hostile.length, 'widgets compared').to.be.greaterThan(6);
     hostile.forEach((h, i) => {
       const p = plain[i];
       const hr = h.getBoundingClientRect();

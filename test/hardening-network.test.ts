@@ -37,14 +37,14 @@ for (const w of WIDGETS) {
       expect(errors.seen, 'uncaught errors or unhandled rejections').to.deep.equal([]);
     });
 
-    for (const [name, src, kind, text] of [
-      ['404', '/test-api/status?code=404', 'http', 'the server answered 404'],
-      ['500', '/test-api/status?code=500', 'http', 'the server answered 500'],
-      ['HTML instead of JSON', '/test-api/html', 'parse', 'not valid JSON (it starts with "<!DOCTYPE html>'],
-      ['malformed JSON', '/test/fixtures/malformed.json', 'parse', 'not valid JSON'],
-      ['a huge body (8 MiB, no content-length)', '/test-api/huge', 'too-large', 'larger than 5 MiB'],
-      ['data that fails validation', '/test/fixtures/bad.json', 'validation', 'figures[0].value'],
-      ['an unreachable server', 'http://127.0.0.1:9/data.json', 'network', 'could not reach'],
+    for (const [name, src, kind, text, es] of [
+      ['404', '/test-api/status?code=404', 'http', 'the server answered 404', 'el servidor respondió 404'],
+      ['500', '/test-api/status?code=500', 'http', 'the server answered 500', 'el servidor respondió 500'],
+      ['HTML instead of JSON', '/test-api/html', 'parse', 'not valid JSON (it starts with "<!DOCTYPE html>', 'el archivo no es JSON válido (empieza con "<!DOCTYPE html>'],
+      ['malformed JSON', '/test/fixtures/malformed.json', 'parse', 'not valid JSON', 'el archivo no es JSON válido'],
+      ['a huge body (8 MiB, no content-length)', '/test-api/huge', 'too-large', 'larger than 5 MiB', 'el archivo supera 5 MiB'],
+      ['data that fails validation', '/test/fixtures/bad.json', 'validation', 'figures[0].value', 'figures[0].value: se esperaba un número, se recibió "abc"'],
+      ['an unreachable server', 'http://127.0.0.1:9/data.json', 'network', 'could not reach', 'no se pudo acceder a "http://127.0.0.1:9/data.json"'],
     ] as const) {
       it(`shows a localised error naming src, with Retry, for ${name}`, async () => {
         const el = make(src);
@@ -66,6 +66,7 @@ for (const w of WIDGETS) {
         el.setAttribute('lang', 'es');
         await el.updateComplete;
         expect(alertOf(el)!.textContent).to.contain('Este widget no puede mostrar sus datos');
+        expect(alertOf(el)!.textContent!.replace(/\s+/g, ' ')).to.contain(es);
         expect(el.shadowRoot!.querySelector('[role="alert"] button')!.textContent!.trim()).to.equal('Reintentar');
       });
     }
@@ -81,6 +82,9 @@ for (const w of WIDGETS) {
       await el.updateComplete;
       expect(alertOf(el)!.textContent).to.contain('no answer after 0.3 s');
       expect(el.shadowRoot!.querySelector('[role="alert"] button')).to.exist;
+      el.setAttribute('lang', 'es');
+      await el.updateComplete;
+      expect(alertOf(el)!.textContent).to.contain('sin respuesta tras 0.3 s');
     });
 
     it('offers Retry in the error state, and Retry loads the data once the server answers', async () => {

@@ -86,7 +86,11 @@ describe('hardening: without JavaScript', function () {
     const win = frame.contentWindow! as Window & typeof globalThis;
     const doc = win.document;
     const els = [...doc.querySelectorAll<Updating>(TAGS.join(','))];
-    for (const el of els) expect(fallbackNodes(el).every(drawn), `${el.localName} fallback drawn before upgrade`).to.equal(true);
+    expect(els.map((el) => el.localName)).to.deep.equal(['pe-stat-card', 'pe-stat-card', 'pe-victim-breakdown', 'pe-timeline', 'pe-hub-map']);
+    for (const el of els) {
+      expect(fallbackNodes(el).length, `${el.localName} has fallback text`).to.be.greaterThan(0);
+      expect(fallbackNodes(el).every(drawn), `${el.localName} fallback drawn before upgrade`).to.equal(true);
+    }
     // Now the script arrives (as a slow CDN would deliver it).
     const script = doc.createElement('script');
     script.type = 'module';
