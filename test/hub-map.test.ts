@@ -209,6 +209,14 @@ describe('pe-hub-map: layers', () => {
       `${m.driverLegend.mining} (InSight Crime)`,
       `${m.coverageLegend('Tacna', true)} (InSight Crime)`,
     ]);
+    // What a reader sees, word for word: the coverage is only presumed.
+    expect(legend).to.deep.equal([
+      'Planned special prosecutor hub (Diálogo; InSight Crime; El Comercio)',
+      'Mining town (US Department of State; Diálogo)',
+      'Most cases, linked to tourism (InSight Crime)',
+      'Most cases, linked to illegal mining (InSight Crime)',
+      'Presumed coverage of the Tacna hub (InSight Crime)',
+    ]);
     // Hubs: every hub is a keyboard stop; La Rinconada is the triangle.
     expect($$(el, '[role="listbox"]')[1].querySelectorAll('[role="option"]').length).to.equal(hubs.length);
     expect(option(el, hubKey('la-rinconada')).querySelector('.mt')).to.exist;
@@ -232,12 +240,16 @@ describe('pe-hub-map: layers', () => {
     // No choropleth and no partners unless asked for.
     expect($$(el, '.s1, .s2, .s3, .s4, .s5, .nd').length).to.equal(0);
     expect($$(el, '.nb.pa').length).to.equal(0);
+    el.lang = 'es';
+    await el.updateComplete;
+    expect($$<HTMLLIElement>(el, '.legend li').map((li) => norm(li.textContent))).to.include('Cobertura presunta de la sede de Tacna (InSight Crime)');
   });
 
   it('turns layers on and off', async () => {
     const el = await map('layers="values"');
     expect($$(el, '[role="listbox"]').length, 'no hub list').to.equal(1);
     expect($$(el, '.ov .ot, .ov .om, .lk').length).to.equal(0);
+    expect(regionOptions(el).length).to.equal(26);
     expect(regionOptions(el).every((o) => /\b(s[1-5]|nd)\b/.test(o.querySelector('path')!.getAttribute('class')!))).to.equal(true);
     expect(norm($(el, '.legend')!.textContent)).to.contain('Prosecutorial districts grouped by region');
     el.layers = 'hubs coverage';
@@ -257,7 +269,9 @@ describe('pe-hub-map: layers', () => {
     expect(legend).to.contain(t(event.title, 'es'));
     expect(legend).to.contain(formatDate(event.date, 'es'));
     const source = norm($(el, '.source')!.textContent);
+    expect(sourcesById(dataset.sources, event.sourceIds)).to.have.length(2);
     for (const s of sourcesById(dataset.sources, event.sourceIds)) expect(source).to.contain(t(s.publisher, 'es'));
+    expect(source).to.contain('InSight Crime').and.contain('Diálogo');
   });
 
   it('draws no partners from a dataset that cannot cite them', () => {
@@ -337,18 +351,26 @@ describe('pe-hub-map: choropleth', () => {
   });
 
   it('makes quantile classes with round limits that keep every value in a labelled class (property)', () => {
+    const size = { minLength: 1, maxLength: 60 };
+    // Whole counts, and decimal values (rates, shares) with some whole numbers among them.
+    const integers = fc.array(fc.integer({ min: 0, max: 100000 }), size);
+    const decimals = fc.array(fc.oneof(fc.double({ min: 0, max: 100000, noNaN: true, noDefaultInfinity: true }), fc.integer({ min: 0, max: 100000 })), size);
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 0, max: 100000 }), { minLength: 1, maxLength: 60 }), (vs) => {
+      fc.property(fc.oneof(integers, decimals), (vs) => {
         const th = breaks(vs);
         const cls = bins(vs, 'en');
+        const ints = vs.every(Number.isInteger);
         expect(cls.length).to.be.within(1, 5);
         expect(cls.length).to.equal(th.length + 1);
         th.slice(1).forEach((b, i) => expect(b).to.be.greaterThan(th[i]));
         cls.forEach((c, i) => {
-          const top = i === cls.length - 1 ? c.hi : c.hi - 1;
-          const inside = vs.filter((v) => v >= c.lo && v <= top);
+          const last = i === cls.length - 1;
+          // Integers: "25–34" holds 25 to 34. Decimals: "2.5 to under 5" holds 2.5 up to, not including, 5.
+          const top = last ? c.hi : ints ? c.hi - 1 : c.hi;
+          const inside = vs.filter((v) => v >= c.lo && (last || ints ? v <= top : v < top));
           expect(inside.length, `class ${c.label} is empty`).to.be.greaterThan(0);
-          expect(c.label).to.equal(c.lo === top ? formatNumber(c.lo, 'en') : `${formatNumber(c.lo, 'en')}–${formatNumber(top, 'en')}`);
+          if (ints || last) expect(c.label).to.equal(c.lo === top ? formatNumber(c.lo, 'en') : `${formatNumber(c.lo, 'en')}–${formatNumber(top, 'en')}`);
+          else expect(c.label).to.equal(`${formatNumber(c.lo, 'en')} to under ${formatNumber(c.hi, 'en')}`);
         });
         expect(vs.every((v) => cls.filter((c, i) => v >= c.lo && (i === cls.length - 1 ? v <= c.hi : v < c.hi)).length === 1)).to.equal(true);
       }),
@@ -360,6 +382,11 @@ describe('pe-hub-map: choropleth', () => {
     const cls = bins([0.12, 0.3, 0.31, 0.5, 0.52, 0.7, 0.9, 1.4, 2.2, 3.75], 'es');
     expect(cls[0].label).to.equal(`0,12 a menos de ${formatNumber(cls[0].hi, 'es')}`.replace('0,12', formatNumber(0.12, 'es')));
     expect(cls[cls.length - 1].label).to.equal(`${formatNumber(cls[cls.length - 1].lo, 'es')}–${formatNumber(3.75, 'es')}`);
+    // Word for word, as the legend shows them (one decimal, as every value on the map).
+    expect(cls.map((c) => c.label)).to.deep.equal(['0.1 a menos de 0.3', '0.3 a menos de 0.5', '0.5 a menos de 0.8', '0.8 a menos de 2', '2–3.8']);
+    const rates = [0.2, 0.4, 0.6, 1.2, 1.5, 2.5, 3.1, 4.4, 6.8, 9.5];
+    expect(bins(rates, 'en').map((c) => c.label)).to.deep.equal(['0.2 to under 0.5', '0.5 to under 1.5', '1.5 to under 3', '3 to under 5', '5–9.5']);
+    expect(bins(rates, 'es').map((c) => c.label)).to.deep.equal(['0.2 a menos de 0.5', '0.5 a menos de 1.5', '1.5 a menos de 3', '3 a menos de 5', '5–9.5']);
   });
 });
 
@@ -377,6 +404,7 @@ describe('pe-hub-map: your own data', () => {
     };
     await el.updateComplete;
     expect(norm($(el, '.heading')!.textContent)).to.equal(messages.es.valuesHeading('víctimas atendidas', '2023'));
+    expect(norm($(el, '.heading')!.textContent)).to.equal('Víctimas atendidas por trata de personas por región, 2023');
     expect(option(el, 'PE-LOR').getAttribute('aria-label')).to.equal('Loreto — 12 víctimas atendidas, 2023');
     expect(option(el, 'PE-AMA').getAttribute('aria-label')).to.equal(`Amazonas — ${catalogs.es.noData}`);
     expect(norm($(el, '.source')!.textContent)).to.contain('Una ONG');
@@ -470,13 +498,23 @@ describe('pe-hub-map: keyboard, selection and tooltip', () => {
     expect(name.startsWith('Loreto — 211 complaints, Jan 2007–Apr 2014; hub: Iquitos')).to.equal(true);
     expect(name).to.contain(messages.en.driver.mining);
     expect(option(el, 'PE-MDD').getAttribute('aria-label')).to.contain(messages.en.covered('Tacna', true));
+    // The source only presumes Tacna's coverage, and the name says so.
+    expect(option(el, 'PE-MDD').getAttribute('aria-label')).to.equal(
+      'Madre de Dios — 178 complaints, Jan 2007–Apr 2014; most cases, linked to illegal mining; presumably covered by the Tacna hub',
+    );
+    expect(option(el, 'PE-CUS').getAttribute('aria-label')).to.contain('; presumably covered by the Tacna hub');
     expect(option(el, 'PE-LMA').getAttribute('aria-label')).to.contain('grouped from: Lima 301, Lima Norte 48, Lima Sur 48, Lima Este 31');
     expect(option(el, hubKey('tacna')).getAttribute('aria-label')).to.equal(
       `Tacna — ${messages.en.roleLegend['prosecutor-hub']}, Tacna; ${messages.en.covers('Madre de Dios and Cusco', true)}`,
     );
+    expect(option(el, hubKey('tacna')).getAttribute('aria-label')).to.equal('Tacna — Planned special prosecutor hub, Tacna; presumably also covers Madre de Dios and Cusco');
     el.lang = 'es';
     await el.updateComplete;
     expect(option(el, 'PE-LOR').getAttribute('aria-label')!.startsWith(`Loreto — 211 denuncias, ${formatDate(lor.period, 'es')}; sede: Iquitos`)).to.equal(true);
+    expect(option(el, 'PE-MDD').getAttribute('aria-label')).to.contain('; presumiblemente a cargo de la sede de Tacna');
+    expect(option(el, hubKey('tacna')).getAttribute('aria-label')).to.equal(
+      'Tacna — Sede prevista de fiscalía especializada, Tacna; presumiblemente también atiende Madre de Dios y Cusco',
+    );
   });
 
   it('Enter, Space, click and tap select: pe-select with the region code or hub id', async () => {
@@ -534,6 +572,7 @@ describe('pe-hub-map: keyboard, selection and tooltip', () => {
     await el.updateComplete;
     expect(norm(tip()!.querySelector('b')!.textContent)).to.equal('Cusco');
     expect(norm(tip()!.textContent)).to.contain(messages.en.covered('Tacna', true));
+    expect(norm(tip()!.textContent)).to.contain('presumably covered by the Tacna hub');
     const box = $(el, '.map')!.getBoundingClientRect();
     const r = tip()!.getBoundingClientRect();
     expect(r.left).to.be.at.least(box.left - 1);
@@ -624,6 +663,7 @@ describe('pe-hub-map: table and downloads', () => {
         // Every row is still there with its facts.
         const cus = [...$<HTMLTableElement>(el, 'table')!.tBodies[0].rows].find((r) => norm(r.cells[0].textContent) === 'Cusco')!;
         expect(norm(cus.cells[2].textContent)).to.contain(messages.es.covered('Tacna', true));
+        expect(norm(cus.cells[2].textContent)).to.contain('presumiblemente a cargo de la sede de Tacna');
         await expect(el).to.be.accessible();
       }
     } finally {
@@ -693,6 +733,8 @@ describe('pe-hub-map: table and downloads', () => {
     expect(file.text).to.not.contain('var(');
     expect(file.text).to.not.match(/\s(tabindex|style|role|class)=|<!--/);
     expect(root.querySelector('title')!.textContent).to.equal(messages.en.valuesHeading('complaints', 'Jan 2007–Apr 2014'));
+    expect(root.querySelector('title')!.textContent).to.equal('Human trafficking complaints by region, Jan 2007–Apr 2014');
+    expect(norm($(el, '.heading')!.textContent)).to.equal('Human trafficking complaints by region, Jan 2007–Apr 2014');
     // Colours are resolved: a choropleth region has a real fill.
     const lor = [...root.querySelectorAll('path')].find((p) => p.getAttribute('d') === peruGeo.regions['PE-LOR'].d)!;
     expect(lor.getAttribute('fill')).to.match(/^rgb/);

@@ -99,6 +99,7 @@ describe('pe-timeline: dates', () => {
   for (const locale of ['es', 'en'] as Locale[]) {
     it(`shows each date with its precision in ${locale}, with a valid <time datetime>`, async () => {
       const el = await fixture<PeTimeline>(html`<pe-timeline lang=${locale}></pe-timeline>`);
+      expect(items(el)).to.have.length(9);
       for (const li of items(el)) {
         const e = byId(li.querySelector('button')!.dataset.id!);
         const time = li.querySelector('time')!;
@@ -188,6 +189,7 @@ describe('pe-timeline: filters', () => {
     let errors = 0;
     const el = await fixture<PeTimeline>(html`<pe-timeline lang="es" from="2020" @pe-error=${() => errors++}></pe-timeline>`);
     expect(text(root(el).querySelector('.empty'))).to.equal(messages.es.empty);
+    expect(text(root(el).querySelector('.empty'))).to.equal('No hay eventos en este rango o categoría.');
     expect(alertOf(el)).to.equal(null);
     expect(root(el).querySelector('ol')).to.equal(null);
     expect(errors).to.equal(0);
@@ -207,6 +209,15 @@ describe('pe-timeline: filters', () => {
     expect(pick.tabIndex).to.equal(0);
     const plain = itemOf(el, 'ley-28950');
     expect(getComputedStyle(marked[0]).boxShadow).not.to.equal(getComputedStyle(plain).boxShadow);
+    // The word itself, in each language.
+    expect(text(marked[0].querySelector('.mark'))).to.equal('destacado');
+    expect(text(root(el).getElementById(pick.getAttribute('aria-describedby')!))).to.contain('destacado');
+    el.lang = 'en';
+    await el.updateComplete;
+    const en = itemOf(el, 'tip-2014');
+    expect(text(en.querySelector('.mark'))).to.equal('highlighted');
+    const enPick = en.querySelector('button')!;
+    expect(text(root(el).getElementById(enPick.getAttribute('aria-describedby')!))).to.contain('highlighted');
   });
 
   const bad: [string, string, string[]][] = [
@@ -441,6 +452,7 @@ describe('pe-timeline: horizontal scrolling', () => {
     await settle(el);
     const ol = list(el);
     expect(text(hint(el))).to.equal(messages.es.scroll(events.length));
+    expect(text(hint(el))).to.equal('Desplace la lista hacia los lados para ver los 9 eventos');
     expect(ol.tabIndex).to.equal(0);
     expect(ol.getAttribute('aria-label')).to.equal(messages.es.list);
     expect(root(el).getElementById(ol.getAttribute('aria-describedby')!)).to.equal(hint(el));
@@ -556,6 +568,7 @@ describe('pe-timeline: accessibility', () => {
       return 0.2126 * r + 0.7152 * g + 0.0722 * b;
     };
     const bg = lum(getComputedStyle(root(el).querySelector('.frame')!).backgroundColor);
+    expect(root(el).querySelectorAll('.badge')).to.have.length(9);
     for (const badge of root(el).querySelectorAll('.badge')) {
       const fg = lum(getComputedStyle(badge).color);
       expect((Math.max(fg, bg) + 0.05) / (Math.min(fg, bg) + 0.05)).to.be.at.least(4.5);
