@@ -3,7 +3,7 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import fc from 'fast-check';
 import { PeHubMap } from '../src/components/hub-map/hub-map.js';
 import { messages } from '../src/components/hub-map/messages.js';
-import { bins, breaks, buildView, LAYERS, neighbour, PARTNERS, type MapView } from '../src/components/hub-map/model.js';
+import { bins, breaks, buildView, LAYERS, neighbour, PARTNERS, roundBetween, type MapView } from '../src/components/hub-map/model.js';
 import { peruGeo, project } from '../src/components/hub-map/projection.js';
 import type { PeErrorDetail, PeSelectDetail } from '../src/core/events.js';
 import { dataset } from '../src/data/index.js';
@@ -369,8 +369,12 @@ describe('pe-hub-map: choropleth', () => {
           const top = last ? c.hi : ints ? c.hi - 1 : c.hi;
           const inside = vs.filter((v) => v >= c.lo && (last || ints ? v <= top : v < top));
           expect(inside.length, `class ${c.label} is empty`).to.be.greaterThan(0);
-          if (ints || last) expect(c.label).to.equal(c.lo === top ? formatNumber(c.lo, 'en') : `${formatNumber(c.lo, 'en')}–${formatNumber(top, 'en')}`);
-          else expect(c.label).to.equal(`${formatNumber(c.lo, 'en')} to under ${formatNumber(c.hi, 'en')}`);
+          // The label's numbers read back as the class's limits (as given, up to 6 decimals).
+          const read = (c.lo === top ? [c.label, c.label] : c.label.split(ints || last ? '–' : ' to under ')).map((x) => Number(x.replace(/,/g, '')));
+          expect(read.length, c.label).to.equal(2);
+          expect(Math.abs(read[0] - c.lo), `${c.label} starts at ${c.lo}`).to.be.at.most(5e-7);
+          expect(Math.abs(read[1] - top), `${c.label} ends at ${top}`).to.be.at.most(5e-7);
+          if (ints) expect(c.label).to.equal(c.lo === top ? formatNumber(c.lo, 'en') : `${formatNumber(c.lo, 'en')}–${formatNumber(top, 'en')}`);
         });
         expect(vs.every((v) => cls.filter((c, i) => v >= c.lo && (i === cls.length - 1 ? v <= c.hi : v < c.hi)).length === 1)).to.equal(true);
       }),
@@ -380,13 +384,23 @@ describe('pe-hub-map: choropleth', () => {
 
   it('labels classes of decimal values as "a to under b"', () => {
     const cls = bins([0.12, 0.3, 0.31, 0.5, 0.52, 0.7, 0.9, 1.4, 2.2, 3.75], 'es');
-    expect(cls[0].label).to.equal(`0,12 a menos de ${formatNumber(cls[0].hi, 'es')}`.replace('0,12', formatNumber(0.12, 'es')));
-    expect(cls[cls.length - 1].label).to.equal(`${formatNumber(cls[cls.length - 1].lo, 'es')}–${formatNumber(3.75, 'es')}`);
-    // Word for word, as the legend shows them (one decimal, as every value on the map).
-    expect(cls.map((c) => c.label)).to.deep.equal(['0.1 a menos de 0.3', '0.3 a menos de 0.5', '0.5 a menos de 0.8', '0.8 a menos de 2', '2–3.8']);
+    // Word for word, as the legend shows them: limits as they are (a region showing 0.5 is never in a
+    // class labelled "under 0.5"), two values per class.
+    expect(cls.map((c) => c.label)).to.deep.equal(['0.12 a menos de 0.31', '0.31 a menos de 0.52', '0.52 a menos de 0.75', '0.75 a menos de 2', '2–3.75']);
     const rates = [0.2, 0.4, 0.6, 1.2, 1.5, 2.5, 3.1, 4.4, 6.8, 9.5];
     expect(bins(rates, 'en').map((c) => c.label)).to.deep.equal(['0.2 to under 0.5', '0.5 to under 1.5', '1.5 to under 3', '3 to under 5', '5–9.5']);
     expect(bins(rates, 'es').map((c) => c.label)).to.deep.equal(['0.2 a menos de 0.5', '0.5 a menos de 1.5', '1.5 a menos de 3', '3 a menos de 5', '5–9.5']);
+    // Close values: every limit lies above the value below it (0.3 / 0.1 is 2.999… in binary).
+    expect(bins([0.3, 0.31, 0.32, 0.33, 0.34], 'en').map((c) => c.label)).to.deep.equal([
+      '0.3 to under 0.31', '0.31 to under 0.32', '0.32 to under 0.325', '0.325 to under 0.34', '0.34',
+    ]);
+    expect([roundBetween(0.3, 0.31), roundBetween(0.7, 0.71), roundBetween(0.6, 0.9)]).to.deep.equal([0.31, 0.71, 0.75]);
+    // A region's own value is shown as given, not rounded to one decimal.
+    const v = buildView({ sources: dataset.sources, regionValues: [{ region: 'PE-CUS', value: 0.125, sourceIds: ['mp-observatorio-2014'] }] }, { locale: 'es', layers: 'values' }) as MapView;
+    const cusco = v.regions.find((r) => r.code === 'PE-CUS')!;
+    expect([cusco.valueNumber, cusco.name.split(' — ')[1]?.split(',')[0]]).to.deep.equal(['0.125', '0.125']);
+    const [lo, hi] = [12345.6789012345, 12345.6789012346];
+    expect(roundBetween(lo, hi) > lo && roundBetween(lo, hi) <= hi, `${roundBetween(lo, hi)} in (${lo}, ${hi}]`).to.equal(true);
   });
 });
 

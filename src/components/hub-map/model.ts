@@ -7,7 +7,7 @@ import { dataset as embedded } from '../../data/dataset.js';
 import { sourcesById, t } from '../../data/text.js';
 import { REGION_CODES, type Dataset, type Driver, type Hub, type HubRole, type Locale, type RegionCode, type RegionValue, type Source } from '../../data/types.js';
 import { msg } from '../../i18n/catalog.js';
-import { cap, formatDate, formatList, formatNumber, numText } from '../../i18n/format.js';
+import { cap, decimal, formatDate, formatList, numText } from '../../i18n/format.js';
 import { Problem, problem } from '../../core/base.js';
 import { messages } from './messages.js';
 import { peruGeo, project, type NeighbourCode } from './projection.js';
@@ -68,12 +68,19 @@ export function roundBetween(lo: number, hi: number): number {
   for (let e = Math.ceil(Math.log10(Math.max(hi, 1e-9))); e > -12; e--) {
     for (const m of [1, 0.5, 0.25, 0.2]) {
       const step = m * 10 ** e;
-      const r = +((Math.floor(lo / step) + 1) * step).toPrecision(12);
-      if (r <= hi) return r;
+      // The next multiple of step above lo. Binary fractions can put lo / step just under a whole number
+      // (0.3 / 0.1 = 2.999…), and rounding to 12 digits can land on lo itself: then the one after.
+      const k = Math.floor(lo / step);
+      let r = +((k + 1) * step).toPrecision(12);
+      if (r <= lo) r = +((k + 2) * step).toPrecision(12);
+      if (r > lo && r <= hi) return r;
     }
   }
   return hi;
 }
+
+/** A value or class limit on the map as given, up to 6 decimals (limits are round, values are the data's). */
+const exact = (n: number, l: Locale) => decimal(n, l, false, 6);
 
 /**
  * Class thresholds for a choropleth: quantile classes (each holds about the same number of
@@ -114,7 +121,7 @@ export function bins(values: readonly number[], locale: Locale): Bin[] {
   const max = Math.max(...values);
   const ints = values.every(Number.isInteger);
   const edges = [Math.min(...values), ...th, max];
-  const f = (n: number) => formatNumber(n, locale);
+  const f = (n: number) => exact(n, locale);
   const k = th.length + 1;
   return edges.slice(0, -1).map((lo, i) => {
     const last = i === k - 1;
@@ -264,11 +271,11 @@ export function buildView(data: Dataset, o: Options): MapView | Problem {
       (hub.covers ?? []).filter((c) => c.region === code).map((c) => ({ hub, presumed: !!c.presumed })),
     );
     const valueText = value
-      ? [[formatNumber(value.value, l), t(value.unit, l)].filter(Boolean).join(' '), formatDate(value.period, l)].filter(Boolean).join(', ')
+      ? [[exact(value.value, l), t(value.unit, l)].filter(Boolean).join(' '), formatDate(value.period, l)].filter(Boolean).join(', ')
       : values.length
         ? msg(l).noData
         : '';
-    const parts = (value?.districts ?? []).map((p) => `${p.name} ${formatNumber(p.value, l)}`).join(', ');
+    const parts = (value?.districts ?? []).map((p) => `${p.name} ${exact(p.value, l)}`).join(', ');
     const facts = [
       ...hubs.map((h) => `${m.role[h.role]}: ${t(h.city, l)}`),
       ...drivers.map((d) => m.driver[d]),
@@ -280,7 +287,7 @@ export function buildView(data: Dataset, o: Options): MapView | Problem {
       key: code, type: 'region', id: code, code, label, lines, facts,
       name: lines.length ? `${label} — ${lines.join('; ')}` : label,
       x: geo.c[0], y: geo.c[1], tip: code === 'PE-LMA' || code === 'PE-CAL' ? insetOf().at(geo.c) : geo.c,
-      d: geo.d, value, valueNumber: value ? formatNumber(value.value, l) : '',
+      d: geo.d, value, valueNumber: value ? exact(value.value, l) : '',
       bin: value ? binOf(value.value, classes) : -1,
       drivers, coveredBy, parts,
     };
