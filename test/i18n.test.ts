@@ -74,7 +74,7 @@ describe('i18n: numbers and qualifiers', () => {
     for (let i = 0; i < 2000; i++) values.push(Math.round(Math.pow(1.013, i) * 1000) / 1000, Math.floor(Math.pow(1.02, i % 900)), (i * 7919) % 100003 / 8);
     for (let i = 0; i <= 20000; i++) values.push(i / 10000);
     for (const [locale, tag] of [['es', 'es-PE'], ['en', 'en']] as const) {
-      const n = new Intl.NumberFormat(tag, { maximumFractionDigits: 1 });
+      const n = new Intl.NumberFormat(tag, { maximumFractionDigits: 6 });
       const p = new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 1 });
       const p3 = new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 3 });
       const wrong: string[] = [];
@@ -88,6 +88,8 @@ describe('i18n: numbers and qualifiers', () => {
       expect(wrong.slice(0, 10), `${wrong.length} differences in ${locale}`).to.deep.equal([]);
     }
     expect(formatNumber(1500, 'es')).to.equal('1,500');
+    // Numbers as given (up to six decimals); shares rounded to a tenth of a percent.
+    expect([formatNumber(14.75, 'es'), formatNumber(0.125, 'en'), formatNumber(2 / 3, 'en'), formatShare(0.7963, 'en')]).to.deep.equal(['14.75', '0.125', '0.666667', '79.6%']);
     expect(formatShare(0.405, 'en')).to.equal('40.5%');
   });
 

@@ -642,3 +642,13 @@ describe('pe-stat-card: a custom "slightly more than half"', () => {
     el.remove();
   });
 });
+
+describe('pe-stat-card: your own number as given', () => {
+  it('shows decimals as given (not a rounded figure no source gave), shares to a tenth of a percent', async () => {
+    const years = await card('lang="en" value="14.75" unit="years" qualifier="approximately" label="average age at rescue" source="Example"');
+    expect(visualValue(years)).to.equal('about 14.75 years');
+    expect(sentence(years)).to.equal('About 14.75 years average age at rescue. Source: Example.');
+    const share = await card('lang="es" value="0.7963" unit="share" label="de las personas atendidas" source="Ejemplo"');
+    expect(visualValue(share)).to.equal('79.6%');
+  });
+});

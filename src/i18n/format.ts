@@ -57,8 +57,11 @@ export const numText = (n: number): string => (Number.isFinite(n) ? JSON.stringi
 /** "complaints" → "Complaints". */
 export const cap = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
-/** 1976 → "1,976" (both es-PE and en group thousands with a comma). */
-export const formatNumber = (n: number, locale: Locale): string => decimal(n, locale);
+/**
+ * 1976 → "1,976" (both es-PE and en group thousands with a comma). A number is shown as given, up to six
+ * decimals (14.75 years stays 14.75, not 14.8: a figure no source gave); shares are rounded (formatShare).
+ */
+export const formatNumber = (n: number, locale: Locale): string => decimal(n, locale, false, 6);
 
 /** 0.796 → "79.6%". */
 export const formatShare = (share: number, locale: Locale): string => decimal(share, locale, true);

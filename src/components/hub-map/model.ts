@@ -7,7 +7,7 @@ import { dataset as embedded } from '../../data/dataset.js';
 import { sourcesById, t } from '../../data/text.js';
 import { REGION_CODES, type Dataset, type Driver, type Hub, type HubRole, type Locale, type RegionCode, type RegionValue, type Source } from '../../data/types.js';
 import { msg } from '../../i18n/catalog.js';
-import { cap, decimal, formatDate, formatList, numText } from '../../i18n/format.js';
+import { cap, formatDate, formatList, formatNumber, numText } from '../../i18n/format.js';
 import { Problem, problem } from '../../core/base.js';
 import { messages } from './messages.js';
 import { peruGeo, project, type NeighbourCode } from './projection.js';
@@ -79,8 +79,6 @@ export function roundBetween(lo: number, hi: number): number {
   return hi;
 }
 
-/** A value or class limit on the map as given, up to 6 decimals (limits are round, values are the data's). */
-const exact = (n: number, l: Locale) => decimal(n, l, false, 6);
 
 /**
  * Class thresholds for a choropleth: quantile classes (each holds about the same number of
@@ -121,7 +119,7 @@ export function bins(values: readonly number[], locale: Locale): Bin[] {
   const max = Math.max(...values);
   const ints = values.every(Number.isInteger);
   const edges = [Math.min(...values), ...th, max];
-  const f = (n: number) => exact(n, locale);
+  const f = (n: number) => formatNumber(n, locale);
   const k = th.length + 1;
   return edges.slice(0, -1).map((lo, i) => {
     const last = i === k - 1;
@@ -271,11 +269,11 @@ export function buildView(data: Dataset, o: Options): MapView | Problem {
       (hub.covers ?? []).filter((c) => c.region === code).map((c) => ({ hub, presumed: !!c.presumed })),
     );
     const valueText = value
-      ? [[exact(value.value, l), t(value.unit, l)].filter(Boolean).join(' '), formatDate(value.period, l)].filter(Boolean).join(', ')
+      ? [[formatNumber(value.value, l), t(value.unit, l)].filter(Boolean).join(' '), formatDate(value.period, l)].filter(Boolean).join(', ')
       : values.length
         ? msg(l).noData
         : '';
-    const parts = (value?.districts ?? []).map((p) => `${p.name} ${exact(p.value, l)}`).join(', ');
+    const parts = (value?.districts ?? []).map((p) => `${p.name} ${formatNumber(p.value, l)}`).join(', ');
     const facts = [
       ...hubs.map((h) => `${m.role[h.role]}: ${t(h.city, l)}`),
       ...drivers.map((d) => m.driver[d]),
@@ -287,7 +285,7 @@ export function buildView(data: Dataset, o: Options): MapView | Problem {
       key: code, type: 'region', id: code, code, label, lines, facts,
       name: lines.length ? `${label} — ${lines.join('; ')}` : label,
       x: geo.c[0], y: geo.c[1], tip: code === 'PE-LMA' || code === 'PE-CAL' ? insetOf().at(geo.c) : geo.c,
-      d: geo.d, value, valueNumber: value ? exact(value.value, l) : '',
+      d: geo.d, value, valueNumber: value ? formatNumber(value.value, l) : '',
       bin: value ? binOf(value.value, classes) : -1,
       drivers, coveredBy, parts,
     };
