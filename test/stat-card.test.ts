@@ -42,6 +42,29 @@ const byId = (id: string) => figures.find((f) => f.id === id)!;
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 describe('pe-stat-card: every figure of the default dataset', () => {
+  /** How many of place, period and estimate each figure has (the meta line), and how many parts its sentence names besides the value and sources (label, place, each end of the period, estimate). */
+  const PARTS: Record<string, { meta: number; said: number }> = {
+    'cases-filed-2007-2013': { meta: 2, said: 4 },
+    'complaints-2007-2014': { meta: 2, said: 4 },
+    'cases-2007-2014-elcomercio': { meta: 2, said: 4 },
+    'convictions-2013': { meta: 2, said: 3 },
+    'convictions-2014': { meta: 2, said: 3 },
+    'sentence-years': { meta: 0, said: 1 },
+    'special-prosecutors': { meta: 1, said: 2 },
+    'special-prosecutor-offices': { meta: 1, said: 2 },
+    'la-rinconada-girls': { meta: 2, said: 3 },
+    'victims-female-share': { meta: 2, said: 4 },
+    'victims-female-share-mp': { meta: 2, said: 4 },
+    'victims-13-17-share': { meta: 2, said: 4 },
+    'victims-13-17-share-mp': { meta: 2, said: 4 },
+    'false-job-offers-share': { meta: 2, said: 4 },
+  };
+
+  it('covers the 14 figures of the embedded dataset', () => {
+    expect(figures.length).to.equal(14);
+    expect(figures.map((f) => f.id)).to.deep.equal(Object.keys(PARTS));
+  });
+
   for (const f of figures) {
     for (const locale of LOCALES) {
       it(`${f.id} (${locale}) shows its value, label, period, place, source and notes from the dataset`, async () => {
@@ -58,13 +81,19 @@ describe('pe-stat-card: every figure of the default dataset', () => {
         expect(visualValue(el)).to.equal(v.text);
         expect(norm($(el, '[part="label"]')!.textContent)).to.equal(t(f.label, locale));
         const meta = norm($(el, '[part="meta"]')?.textContent);
-        for (const part of [t(f.place, locale), formatDate(f.period, locale), t(f.estimate, locale)]) expect(meta).to.contain(part);
+        // Only the parts the figure has: an absent one is '', which every text contains.
+        const given = [t(f.place, locale), formatDate(f.period, locale), t(f.estimate, locale)].filter(Boolean);
+        expect(given.length, 'place, period and estimate given').to.equal(PARTS[f.id].meta);
+        expect($$(el, '[part="meta"] > span').length, 'meta parts shown').to.equal(given.length);
+        for (const part of given) expect(meta).to.contain(part);
 
         // One sentence for assistive technology: value with qualifier, label, place, period, sources.
         const s = sentence(el);
         expect(s.startsWith(cap(v.text))).to.equal(true, s);
         // A period with a start and an end is said as words ("from 2007 to 2013"): both ends are there.
-        for (const part of [t(f.label, locale), t(f.place, locale), ...formatDate(f.period, locale).split('–'), t(f.estimate, locale)]) {
+        const said = [t(f.label, locale), t(f.place, locale), ...formatDate(f.period, locale).split('–'), t(f.estimate, locale)].filter(Boolean);
+        expect(said.length, 'parts of the sentence').to.equal(PARTS[f.id].said);
+        for (const part of said) {
           expect(s).to.contain(part);
         }
         const sources = sourcesById(dataset.sources, f.sourceIds);
@@ -95,6 +124,33 @@ describe('pe-stat-card: every figure of the default dataset', () => {
         });
       });
     }
+  }
+
+  // The sentence a screen reader gets, as written out by hand from data/dataset.json: qualifier, value,
+  // label, place, period and every source with its year.
+  const SENTENCES: [string, Locale, string][] = [
+    ['victims-13-17-share', 'en', '55% of reported cases involved teenagers aged 13 to 17 in Peru from 2007 to 2013. Source: Diálogo, 2014.'],
+    ['victims-13-17-share', 'es', '55% de los casos denunciados correspondían a adolescentes de 13 a 17 años en Perú de 2007 a 2013. Fuente: Diálogo, 2014.'],
+    [
+      'sentence-years',
+      'en',
+      '8–25 years prison sentence for human trafficking under Peruvian law. Sources: Diálogo, 2014; Diario Oficial El Peruano, 2007; US Department of State, 2007.',
+    ],
+    [
+      'sentence-years',
+      'es',
+      '8–25 años de prisión por trata de personas según la ley peruana. Fuentes: Diálogo, 2014; Diario Oficial El Peruano, 2007; Departamento de Estado de EE. UU., 2007.',
+    ],
+    ['special-prosecutor-offices', 'en', '4 specialised prosecutor offices for human trafficking to be created in Lima, Tacna, Piura and Iquitos. Source: El Comercio, 2014.'],
+    ['special-prosecutor-offices', 'es', '4 fiscalías especializadas en trata de personas por crear en Lima, Tacna, Piura e Iquitos. Fuente: El Comercio, 2014.'],
+    ['cases-filed-2007-2013', 'en', 'More than 1,500 human trafficking cases filed by prosecutors in Peru from 2007 to 2013. Source: Diálogo, 2014.'],
+    ['cases-filed-2007-2013', 'es', 'Más de 1,500 casos de trata de personas presentados por los fiscales en Perú de 2007 a 2013. Fuente: Diálogo, 2014.'],
+  ];
+  for (const [id, locale, expected] of SENTENCES) {
+    it(`${id} (${locale}) reads as one sentence with its qualifier and sources`, async () => {
+      const el = await card(`stat="${id}" lang="${locale}"`);
+      expect(sentence(el)).to.equal(expected);
+    });
   }
 });
 
@@ -319,12 +375,46 @@ describe('pe-stat-card: bad input', () => {
   });
 
   it('switches an error to the figure when the attribute is fixed, and back', async () => {
-    const el = await card('stat="nope" lang="en"');
+    const el = document.createElement('pe-stat-card');
+    el.setAttribute('stat', 'nope');
+    el.lang = 'en';
+    const errors: PeErrorDetail[] = [];
+    el.addEventListener('pe-error', (e) => errors.push((e as CustomEvent<PeErrorDetail>).detail));
+    const first = oneEvent(el, 'pe-error');
+    document.body.append(el);
+    await first;
+    await el.updateComplete;
     expect(alertText(el)).to.contain('unknown figure');
+    expect(errors.length).to.equal(1);
     el.stat = 'convictions-2013';
     await el.updateComplete;
     expect(alertText(el)).to.equal('');
     expect(visualValue(el)).to.equal('41');
+    expect(errors.length, 'no pe-error for the figure').to.equal(1);
+    // Back to an error, another one: shown, and reported once.
+    el.stat = 'nope2';
+    await el.updateComplete;
+    expect(alertText(el)).to.contain('unknown figure "nope2"');
+    expect(errors.length, 'pe-error for "nope2"').to.equal(2);
+    expect(errors[1].errors[0].path).to.equal('stat');
+    expect(errors[1].errors[0].message.en).to.contain('"nope2"');
+    // One error into a different one, and back: one pe-error for each.
+    el.stat = 'nope1';
+    await el.updateComplete;
+    expect(alertText(el)).to.contain('unknown figure "nope1"');
+    expect(errors.length, 'pe-error for "nope1"').to.equal(3);
+    expect(errors[2].errors[0].path).to.equal('stat');
+    expect(errors[2].errors[0].message.en).to.contain('"nope1"');
+    el.stat = 'nope2';
+    await el.updateComplete;
+    expect(alertText(el)).to.contain('unknown figure "nope2"');
+    expect(errors.length, 'pe-error for "nope2" again').to.equal(4);
+    expect(errors[3].errors[0].message.en).to.contain('"nope2"');
+    // The same error rendered again is not reported again.
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(errors.length, 'no pe-error for a re-render').to.equal(4);
+    el.remove();
   });
 });
 
@@ -467,6 +557,11 @@ describe('pe-stat-card: variants', () => {
     el.setAttribute('variant', '');
     await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
     expect($(el, '.frame.card')).to.exist;
+    // Not the compact card: it keeps the context sentence convictions-2013 has.
+    // (Counted, not compared with null: a failing assertion on an element hangs the runner, modernweb-dev/web#2967.)
+    expect($$(el, '.compact').length, 'compact cards').to.equal(0);
+    expect($(el, '[part="context"]')).to.exist;
+    expect(norm($(el, '[part="context"]')!.textContent)).not.to.equal('');
     el.remove();
   });
 

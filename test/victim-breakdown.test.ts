@@ -9,7 +9,6 @@ import {
   REST_ID,
   waffleCells,
 } from '../src/components/victim-breakdown/model.js';
-import { messages } from '../src/components/victim-breakdown/messages.js';
 import type { PeErrorDetail, PeSelectDetail } from '../src/core/events.js';
 import { dataset } from '../src/data/index.js';
 import { t } from '../src/data/text.js';
@@ -126,6 +125,51 @@ describe('victim-breakdown model', () => {
 });
 
 describe('victim-breakdown: dimensions, variants and languages', () => {
+  /** What a reader sees of each category of a dimension's first breakdown: name and value (qualitative: the name). */
+  const SHOWN: Record<string, Record<Locale, string[]>> = {
+    sex: { en: ['Female 85%', 'Not specified 15%'], es: ['Mujeres 85%', 'No especificado 15%'] },
+    age: { en: ['13–17 years 55%', 'Not specified 45%'], es: ['13–17 años 55%', 'No especificado 45%'] },
+    recruitment: {
+      en: ['False offers of legitimate jobs slightly more than half', 'Not specified slightly less than half'],
+      es: ['Falsas ofertas de empleo algo más de la mitad', 'No especificado algo menos de la mitad'],
+    },
+    exploitation: {
+      en: [
+        'Sexual exploitation',
+        'Forced labour in gold mining',
+        'Forced labour in logging',
+        'Forced labour in domestic service',
+        'Forced labour in agriculture',
+        'Forced labour in brick-making',
+        'Forced child labour: begging',
+        'Forced child labour: street vending',
+        'Forced child labour: cocaine production and transport',
+      ],
+      es: [
+        'Explotación sexual',
+        'Trabajo forzoso en la minería de oro',
+        'Trabajo forzoso en la tala',
+        'Trabajo forzoso en el servicio doméstico',
+        'Trabajo forzoso en la agricultura',
+        'Trabajo forzoso en la fabricación de ladrillos',
+        'Trabajo infantil forzoso: mendicidad',
+        'Trabajo infantil forzoso: comercio ambulatorio',
+        'Trabajo infantil forzoso: producción y transporte de cocaína',
+      ],
+    },
+  };
+  /** How many sources each dimension's first breakdown cites. */
+  const SOURCE_COUNT: Record<string, number> = { sex: 1, age: 1, recruitment: 1, exploitation: 2 };
+  /** The waffle's accessible name: every category with its squares in words. */
+  const WAFFLE_NAME: Record<string, Record<Locale, string>> = {
+    sex: { en: '100 squares: Female: 85 of every 100; Not specified: 15 of every 100', es: '100 cuadros: Mujeres: 85 de cada 100; No especificado: 15 de cada 100' },
+    age: { en: '100 squares: 13–17 years: 55 of every 100; Not specified: 45 of every 100', es: '100 cuadros: 13–17 años: 55 de cada 100; No especificado: 45 de cada 100' },
+    recruitment: {
+      en: '100 squares: False offers of legitimate jobs: slightly more than half; Not specified: slightly less than half',
+      es: '100 cuadros: Falsas ofertas de empleo: algo más de la mitad; No especificado: algo menos de la mitad',
+    },
+  };
+
   for (const dimension of ['sex', 'age', 'recruitment', 'exploitation']) {
     for (const variant of ['bars', 'waffle']) {
       for (const lang of LOCALES) {
@@ -142,6 +186,17 @@ describe('victim-breakdown: dimensions, variants and languages', () => {
             expect(shown[i]).to.contain(r.label);
             expect(shown[i]).to.contain(r.value);
           });
+          // The same rows as literal text: a qualitative list shows names only (its HTCDS tag aside).
+          const names = items(el).map((i) => norm(i.querySelector('.label')?.textContent));
+          const values = items(el).map((i) => norm(i.querySelector('.value')?.textContent));
+          if (b.kind === 'qualitative') {
+            expect(names, 'names shown').to.deep.equal(SHOWN[dimension][lang]);
+            expect(values.filter(Boolean), 'values shown').to.deep.equal([]);
+          } else {
+            expect(shown, 'categories shown').to.deep.equal(SHOWN[dimension][lang]);
+            values.forEach((v, i) => expect(v, `value of ${names[i]}`).not.to.equal(''));
+          }
+          expect(b.sourceIds.length, 'sources cited').to.equal(SOURCE_COUNT[dimension]);
           for (const id of b.sourceIds) {
             const s = dataset.sources!.find((x) => x.id === id)!;
             expect(text(el, '.frame > .source')).to.contain(t(s.publisher, lang));
@@ -157,6 +212,7 @@ describe('victim-breakdown: dimensions, variants and languages', () => {
             expect(waffle!.querySelectorAll('.cell').length).to.equal(100);
             expect(waffle!.getAttribute('role')).to.equal('img');
             expect(waffle!.getAttribute('aria-label')).to.contain(rows[0].label);
+            expect(waffle!.getAttribute('aria-label')).to.equal(WAFFLE_NAME[dimension][lang]);
           } else {
             expect(root(el).querySelectorAll('.bar').length).to.equal(rows.length);
           }
@@ -174,6 +230,13 @@ describe('victim-breakdown: dimensions, variants and languages', () => {
     expect(cells.filter((c) => c.classList.contains('rest')).length).to.equal(100 - Math.round(share * 100));
     const es = await make({ dimension: 'sex', variant: 'waffle', lang: 'es' });
     expect(text(es, '.lead')).to.equal(`${Math.round(share * 100)} de cada 100 Mujeres`);
+  });
+
+  it('says "about 80 of every 100" for a share that is not a whole square (79.6%), in both languages', async () => {
+    const el = await make({ breakdown: 'sex-mp', variant: 'waffle', lang: 'en' });
+    expect(text(el, '.lead')).to.equal('about 80 of every 100 Female');
+    const es = await make({ breakdown: 'sex-mp', variant: 'waffle', lang: 'es' });
+    expect(text(es, '.lead')).to.equal('alrededor de 80 de cada 100 Mujeres');
   });
 
   it('marks a lower bound in both views and never turns it into a percentage', async () => {
@@ -245,9 +308,25 @@ describe('victim-breakdown: sources that differ', () => {
     expect(text(el, '.base')).to.contain(t(byId('age-mp').base, 'es'));
     expect(text(el, '.chart')).to.contain(formatShare(restShare(byId('age-mp')), 'es'));
     expect(text(el, '.other')).to.contain('55%');
+    const pressed = () => [...root(el).querySelectorAll('.choices button')].map((b) => b.getAttribute('aria-pressed'));
+    expect(pressed()).to.deep.equal(['false', 'true']);
+    // The reader switches to the articles' figures with the toggle…
+    root(el).querySelectorAll<HTMLButtonElement>('.choices button')[0].click();
+    await el.updateComplete;
+    expect(text(el, '.base')).to.equal('Proporción de los casos denunciados, 2007–2013');
+    expect(pressed()).to.deep.equal(['true', 'false']);
+    // …then the page asks for another breakdown: it is shown, and the toggle follows it.
+    el.breakdown = 'sex-mp';
+    await el.updateComplete;
+    expect(text(el, '.heading')).to.equal('Víctimas por sexo');
+    expect(text(el, '.base')).to.equal('Proporción de las víctimas en denuncias, ene. 2007–abr. 2014');
+    expect(text(el, '.chart')).to.contain('79.6%');
+    expect(pressed()).to.deep.equal(['false', 'true']);
     el.breakdown = 'sex-articles';
     await el.updateComplete;
     expect(text(el, '.heading')).to.equal('Víctimas por sexo');
+    expect(text(el, '.base')).to.equal('Proporción de las víctimas en casos denunciados, 2007–2013');
+    expect(pressed()).to.deep.equal(['true', 'false']);
   });
 
   it('links a qualitative list to the figures that give it context', async () => {
@@ -488,7 +567,7 @@ describe('victim-breakdown: keyboard, hover and pe-select', () => {
     items(el)[0].blur();
     await el.updateComplete;
     expect(pressed()).to.deep.equal(['false', 'false', 'false']);
-    expect(text(el, '.detail')).to.equal(messages.en.hint);
+    expect(text(el, '.detail')).to.equal('Hover over or focus a category for its exact value and source.');
     expect(fired).to.equal(0);
     await expect(el).to.be.accessible();
   });
@@ -629,10 +708,16 @@ describe('victim-breakdown: layout and accessibility', () => {
         expect(el.getBoundingClientRect().width).to.be.at.most(width);
         const track = root(el).querySelector('.track');
         const label = root(el).querySelector('.bars .label');
-        if (track && label) {
+        // Bars are drawn for the share breakdowns without a variant; the waffle and the qualitative list have none.
+        const bars = !attrs.variant && attrs.dimension !== 'exploitation';
+        if (bars) {
+          expect(track, `track ${JSON.stringify(attrs)}`).not.to.equal(null);
+          expect(label, `label ${JSON.stringify(attrs)}`).not.to.equal(null);
           // Wide: label beside its bar; narrow: above it.
-          const beside = Math.abs(track.getBoundingClientRect().top - label.getBoundingClientRect().top) < label.getBoundingClientRect().height;
-          expect(beside, `${width}px`).to.equal(width >= 600);
+          const beside = Math.abs(track!.getBoundingClientRect().top - label!.getBoundingClientRect().top) < label!.getBoundingClientRect().height;
+          expect(beside, `${width}px ${JSON.stringify(attrs)}`).to.equal(width >= 600);
+        } else {
+          expect(root(el).querySelectorAll('.track').length, `no bars ${JSON.stringify(attrs)}`).to.equal(0);
         }
         el.remove();
       }
