@@ -206,7 +206,11 @@ describe('victim-breakdown: dimensions, variants and languages', () => {
           if (b.kind === 'qualitative') {
             // A qualitative breakdown is a labelled grid, whatever the variant: no number drawn.
             expect(root(el).querySelector('.forms')).to.exist;
-            expect(waffle).to.equal(null);
+            expect(waffle === null, 'no waffle').to.equal(true);
+            // Name and standard-category tag stay two words apart in copied text ("… mining Forced labour").
+            const tagged = [...root(el).querySelectorAll('.forms .item')].filter((i) => i.querySelector('.tag'));
+            expect(tagged.length, 'categories with a standard tag').to.be.greaterThan(0);
+            for (const i of tagged) expect(i.textContent!.trim()).to.match(/\S\s+\S/).and.to.equal(`${i.querySelector('.label')!.textContent} ${i.querySelector('.tag')!.textContent}`);
             expect(seen(el, '.chart')).not.to.match(/\d|%/);
           } else if (variant === 'waffle') {
             expect(waffle!.querySelectorAll('.cell').length).to.equal(100);
@@ -224,19 +228,19 @@ describe('victim-breakdown: dimensions, variants and languages', () => {
   it('says "85 of every 100" in the waffle, from the data', async () => {
     const share = firstOf('sex').categories[0].share!;
     const el = await make({ dimension: 'sex', variant: 'waffle', lang: 'en' });
-    expect(text(el, '.lead')).to.equal(`${Math.round(share * 100)} of every 100 Female`);
+    expect(text(el, '.lead')).to.equal('85 of every 100: Female');
     const cells = [...root(el).querySelectorAll('.waffle .cell')];
     expect(cells.filter((c) => c.classList.contains('k0')).length).to.equal(Math.round(share * 100));
     expect(cells.filter((c) => c.classList.contains('rest')).length).to.equal(100 - Math.round(share * 100));
     const es = await make({ dimension: 'sex', variant: 'waffle', lang: 'es' });
-    expect(text(es, '.lead')).to.equal(`${Math.round(share * 100)} de cada 100 Mujeres`);
+    expect(text(es, '.lead')).to.equal('85 de cada 100: Mujeres');
   });
 
   it('says "about 80 of every 100" for a share that is not a whole square (79.6%), in both languages', async () => {
     const el = await make({ breakdown: 'sex-mp', variant: 'waffle', lang: 'en' });
-    expect(text(el, '.lead')).to.equal('about 80 of every 100 Female');
+    expect(text(el, '.lead')).to.equal('about 80 of every 100: Female');
     const es = await make({ breakdown: 'sex-mp', variant: 'waffle', lang: 'es' });
-    expect(text(es, '.lead')).to.equal('alrededor de 80 de cada 100 Mujeres');
+    expect(text(es, '.lead')).to.equal('alrededor de 80 de cada 100: Mujeres');
   });
 
   it('marks a lower bound in both views and never turns it into a percentage', async () => {

@@ -220,7 +220,7 @@ ${v.rows.map(
         )}
       </div>
       <div class="keys-wrap">
-        <p class="lead" aria-hidden="true"><strong>${every(first)}</strong> ${first.label}</p>
+        <p class="lead" aria-hidden="true"><strong>${every(first)}</strong>${`: ${first.label}`}</p>
         ${this.items(
           v,
           'keys',
@@ -234,8 +234,9 @@ ${v.rows.map(
   private forms(v: View): TemplateResult {
     return this.items(v, 'forms', (r) => {
       const type = htcdsLabel(r.htcds, this.locale);
+      // The space keeps name and tag apart in copied text (the column layout ignores it).
       return html`<span class="label">${r.label}</span>${type && type !== r.label
-          ? html`<span class="tag" aria-hidden="true">${type}</span>`
+          ? html`${' '}<span class="tag" aria-hidden="true">${type}</span>`
           : nothing}`;
     });
   }
