@@ -747,8 +747,8 @@ describe('pe-hub-map: table and downloads', () => {
     expect(file.text).to.not.contain('var(');
     expect(file.text).to.not.match(/\s(tabindex|style|role|class)=|<!--/);
     expect(root.querySelector('title')!.textContent).to.equal(messages.en.valuesHeading('complaints', 'Jan 2007–Apr 2014'));
-    expect(root.querySelector('title')!.textContent).to.equal('Human trafficking complaints by region, Jan 2007–Apr 2014');
-    expect(norm($(el, '.heading')!.textContent)).to.equal('Human trafficking complaints by region, Jan 2007–Apr 2014');
+    expect(root.querySelector('title')!.textContent).to.equal('Human trafficking: complaints by region, Jan 2007–Apr 2014');
+    expect(norm($(el, '.heading')!.textContent)).to.equal('Human trafficking: complaints by region, Jan 2007–Apr 2014');
     // Colours are resolved: a choropleth region has a real fill.
     const lor = [...root.querySelectorAll('path')].find((p) => p.getAttribute('d') === peruGeo.regions['PE-LOR'].d)!;
     expect(lor.getAttribute('fill')).to.match(/^rgb/);

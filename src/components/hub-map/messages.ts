@@ -6,7 +6,8 @@ export const messages = defineMessages(
   {
     heading: 'Peru: planned special prosecutor hubs and the regions most affected',
     /** Heading of the values layer: unit words from the data, period formatted. */
-    valuesHeading: (unit: string, period: string) => `Human trafficking ${unit ? `${unit} ` : ''}by region${period ? `, ${period}` : ''}`,
+    /** "Human trafficking: complaints by region, Jan 2007–Apr 2014" (any unit an NGO gives reads after the colon). */
+    valuesHeading: (unit: string, period: string) => `Human trafficking: ${unit ? `${unit} ` : ''}by region${period ? `, ${period}` : ''}`,
     map: 'Map of Peru by region',
     regions: 'Regions',
     hubs: 'Hubs',
