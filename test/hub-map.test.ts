@@ -536,14 +536,14 @@ describe('pe-hub-map: keyboard, selection and tooltip', () => {
     option(el, 'PE-LOR').focus();
     let got = oneEvent(el, 'pe-select');
     await press(el, 'Enter');
-    expect(((await got) as CustomEvent<PeSelectDetail>).detail).to.deep.equal({ type: 'region', id: 'PE-LOR', label: 'Loreto' });
+    expect(((await got) as CustomEvent<PeSelectDetail>).detail).to.deep.equal({ type: 'region', id: 'PE-LOR', label: 'Loreto', selected: true });
     expect(option(el, 'PE-LOR').getAttribute('aria-selected')).to.equal('true');
     expect($(el, '.ov > .sl')!.getAttribute('d')).to.equal(peruGeo.regions['PE-LOR'].d);
 
     option(el, hubKey('iquitos')).focus();
     got = oneEvent(el, 'pe-select');
     await press(el, 'Space');
-    expect(((await got) as CustomEvent<PeSelectDetail>).detail).to.deep.equal({ type: 'hub', id: 'iquitos', label: 'Iquitos' });
+    expect(((await got) as CustomEvent<PeSelectDetail>).detail).to.deep.equal({ type: 'hub', id: 'iquitos', label: 'Iquitos', selected: true });
     expect(option(el, 'PE-LOR').getAttribute('aria-selected')).to.equal('false');
 
     got = oneEvent(el, 'pe-select');

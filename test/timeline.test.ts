@@ -313,7 +313,7 @@ describe('pe-timeline: keyboard and selection', () => {
     const id = target.dataset.id!;
     setTimeout(() => target.click());
     const { detail } = (await oneEvent(el, 'pe-select')) as CustomEvent<PeSelectDetail>;
-    expect(detail).to.deep.equal({ type: 'event', id, label: t(byId(id).title, 'es') });
+    expect(detail).to.deep.equal({ type: 'event', id, label: t(byId(id).title, 'es'), selected: true });
     await el.updateComplete;
     expect(bs.filter((b) => b.getAttribute('aria-current') === 'true')).to.deep.equal([target]);
 

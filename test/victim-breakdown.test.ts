@@ -531,13 +531,13 @@ describe('victim-breakdown: keyboard, hover and pe-select', () => {
     const list = items(el);
     setTimeout(() => list[0].click());
     const click = (await oneEvent(el, 'pe-select')) as CustomEvent<PeSelectDetail>;
-    expect(click.detail).to.deep.equal({ type: 'category', id: 'Feminine', label: 'Mujeres' });
+    expect(click.detail).to.deep.equal({ type: 'category', id: 'Feminine', label: 'Mujeres', selected: true });
     expect(click.bubbles && click.composed).to.equal(true);
     list[0].focus();
     await sendKeys({ press: 'ArrowDown' });
     setTimeout(() => void sendKeys({ press: 'Enter' }));
     const enter = (await oneEvent(el, 'pe-select')) as CustomEvent<PeSelectDetail>;
-    expect(enter.detail).to.deep.equal({ type: 'category', id: REST_ID, label: 'No especificado' });
+    expect(enter.detail).to.deep.equal({ type: 'category', id: REST_ID, label: 'No especificado', selected: true });
   });
 
   it('shows the chosen category as pressed, keeps its detail, and unselects it when pressed again', async () => {
@@ -563,16 +563,16 @@ describe('victim-breakdown: keyboard, hover and pe-select', () => {
     items(el)[0].blur();
     await el.updateComplete;
     expect(text(el, '.detail')).to.contain('Female: 79.6%');
-    // Pressed again: unselected, the hint is back, and no pe-select for unselecting.
-    let fired = 0;
-    el.addEventListener('pe-select', () => fired++);
+    // Pressed again: unselected, the hint is back, and pe-select says so (selected: false).
+    const fired: PeSelectDetail[] = [];
+    el.addEventListener('pe-select', (e) => fired.push(e.detail));
     items(el)[0].focus();
     await sendKeys({ press: 'Enter' });
     items(el)[0].blur();
     await el.updateComplete;
     expect(pressed()).to.deep.equal(['false', 'false', 'false']);
     expect(text(el, '.detail')).to.equal('Hover over or focus a category for its exact value and source.');
-    expect(fired).to.equal(0);
+    expect(fired).to.deep.equal([{ type: 'category', id: 'Feminine', label: 'Female', selected: false }]);
     await expect(el).to.be.accessible();
   });
 

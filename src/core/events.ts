@@ -26,6 +26,8 @@ export interface PeSelectDetail {
   id: string;
   /** The visible label, in the widget's language. */
   label: string;
+  /** false when the reader unselects it (a breakdown category chosen again); else true. */
+  selected: boolean;
 }
 
 declare global {

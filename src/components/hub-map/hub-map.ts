@@ -44,7 +44,7 @@ const marker = (h: HubView, x: number, y: number, k = 1) =>
  *
  * @summary Map of Peru's regions, special-prosecutor hubs and regional figures.
  *
- * @fires pe-select - A region or hub was chosen (click, tap, Enter or Space). Detail: `{ type: 'region' | 'hub', id, label }`; `id` is the ISO 3166-2:PE code or the hub's id.
+ * @fires pe-select - A region or hub was chosen (click, tap, Enter or Space). Detail: `{ type: 'region' | 'hub', id, label, selected: true }`; `id` is the ISO 3166-2:PE code or the hub's id.
  * @fires pe-data-load - The data shown changed. Detail: `{ dataset, origin }`.
  * @fires pe-error - Bad data or attribute (unknown region code or layer, no values for the values layer). Detail: `{ kind, errors, origin }`.
  *
@@ -172,7 +172,7 @@ export class PeHubMap extends PeElement<MapView> {
 
   private select(it: Item): void {
     this.selected = it.key;
-    emit(this, 'pe-select', { type: it.type, id: it.id, label: it.label });
+    emit(this, 'pe-select', { type: it.type, id: it.id, label: it.label, selected: true });
   }
 
   private onKey(e: KeyboardEvent): void {

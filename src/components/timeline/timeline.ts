@@ -26,7 +26,7 @@ import { timelineStyles } from './timeline.styles.js';
  *
  * @summary A timeline of events with dates, categories and sources, in Spanish or English.
  *
- * @fires pe-select - An event was chosen (click, Enter or Space): `{ type: 'event', id, label }`.
+ * @fires pe-select - An event was chosen (click, Enter or Space): `{ type: 'event', id, label, selected: true }`.
  * @fires pe-error - Bad data or attributes; the widget shows the same messages.
  * @fires pe-data-load - The data shown was loaded and validated.
  *
@@ -146,7 +146,7 @@ export class PeTimeline extends PeElement<TimelineView> {
 
   private choose(e: EventItem): void {
     this.selected = this.active = e.id;
-    emit(this, 'pe-select', { type: 'event', id: e.id, label: e.title });
+    emit(this, 'pe-select', { type: 'event', id: e.id, label: e.title, selected: true });
   }
 
   /** Arrow keys, Home and End move the focus; the focus handler below moves the tab stop with it. */

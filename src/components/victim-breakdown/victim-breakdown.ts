@@ -41,7 +41,7 @@ import { styles } from './victim-breakdown.styles.js';
  *
  * @summary A breakdown of trafficking victims as bars, a waffle or a list, with base, remainder and sources.
  *
- * @fires pe-select - A category was chosen: `{ type: 'category', id, label }`; the remainder's id is `not-specified`. Unselecting fires nothing.
+ * @fires pe-select - A category was chosen, or unselected by choosing it again: `{ type: 'category', id, label, selected }`; the remainder's id is `not-specified`.
  * @fires pe-error - Bad data or attributes (unknown dimension or breakdown, bad variant), with every problem.
  * @fires pe-data-load - The dataset in use was loaded and validated.
  *
@@ -129,7 +129,7 @@ export class PeVictimBreakdown extends PeElement<ViewModel> {
   /** Chooses a category, or unselects it when it is already chosen (a toggle button). */
   private select(r: Row): void {
     this.chosen = this.chosen === r.id ? '' : r.id;
-    if (this.chosen) emit(this, 'pe-select', { type: 'category', id: r.id, label: r.label });
+    emit(this, 'pe-select', { type: 'category', id: r.id, label: r.label, selected: !!this.chosen });
   }
 
   /** The category the detail line describes: the hovered or focused one, else the chosen one (-1: none). */
