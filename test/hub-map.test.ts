@@ -565,6 +565,17 @@ describe('pe-hub-map: keyboard, selection and tooltip', () => {
     await el.updateComplete;
     expect(active(el)).to.equal(option(el, 'PE-CAL'));
     expect($(el, '.in .sl')!.getAttribute('d')).to.equal(peruGeo.regions['PE-CAL'].d);
+    // On a phone Callao is about 14 × 10 px even enlarged: a touch target of at least 24 × 24 px (WCAG 2.5.8)
+    // selects it, and takes no more than a sliver of Lima Metropolitana's own.
+    const target = $(el, '.in circle.hit[data-k="PE-CAL"]')!.getBoundingClientRect();
+    expect([Math.floor(target.width), Math.floor(target.height)]).to.satisfy(([w, h]: number[]) => w >= 24 && h >= 24);
+    const lima = $(el, '.in [data-k="PE-LMA"]')!.getBoundingClientRect();
+    expect(target.right - lima.left, 'overlap with Lima Metropolitana (px)').to.be.below(target.width / 3);
+    const tap = oneEvent(el, 'pe-select');
+    const at = { x: target.left + 3, y: target.top + target.height / 2 };
+    expect(el.shadowRoot!.elementFromPoint(at.x, at.y)?.getAttribute('data-k')).to.equal('PE-CAL');
+    el.shadowRoot!.elementFromPoint(at.x, at.y)!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    expect(((await tap) as CustomEvent<PeSelectDetail>).detail.id).to.equal('PE-CAL');
   });
 
   it('preselects region="PE-LOR" and follows changes of the attribute', async () => {

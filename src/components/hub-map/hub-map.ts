@@ -9,7 +9,7 @@ import { msg } from '../../i18n/catalog.js';
 import { numText as n } from '../../i18n/format.js';
 import { styles } from './hub-map.styles.js';
 import { messages } from './messages.js';
-import { buildView, DEFAULT_LAYERS, HUB_RING, INSET, insetOf, neighbour, placeTip, ringBox, type Box, type HubView, type Item, type MapView, type RegionRow } from './model.js';
+import { buildView, CALLAO_HIT, DEFAULT_LAYERS, HUB_RING, INSET, insetOf, neighbour, placeTip, ringBox, type Box, type HubView, type Item, type MapView, type RegionRow } from './model.js';
 import { peruGeo } from './projection.js';
 
 // NB: the production build minifies these templates as HTML. In svg`` fragments every element is
@@ -326,6 +326,7 @@ export class PeHubMap extends PeElement<MapView> {
           <rect class="ib" x="${n(INSET.x)}" y="${n(INSET.y)}" width="${n(INSET.w)}" height="${n(INSET.h)}"></rect>
           <svg class="in" x="${n(INSET.x)}" y="${n(INSET.y)}" width="${n(INSET.w)}" height="${n(INSET.h)}" viewBox="${[INSET.x, INSET.y, INSET.w, INSET.h].map(n).join(' ')}" overflow="hidden">
             <g transform="${inset.transform}">${small.map((r) => svg`<path class="rg ${fill(r)}" d="${r.d}" data-k="${r.key}"></path>`)}${overlays(small, true)}</g>
+            <circle class="hit" data-k="PE-CAL" cx="${n(inset.callao[0])}" cy="${n(inset.callao[1])}" r="${n(CALLAO_HIT)}"></circle>
             ${hubIn.map((h) => {
               const [x, y] = inset.at([h.x, h.y]);
               return svg`<g data-k="${h.key}"><circle class="hit" cx="${n(x)}" cy="${n(y)}" r="12"></circle>${marker(h, x, y, 0.7)}</g>`;

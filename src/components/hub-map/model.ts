@@ -45,7 +45,14 @@ export interface Inset {
   box: Box;
   /** SVG transform of the inset's content. */
   transform: string;
+  /** Centre of Callao's extra touch target in the inset: its sea-side edge, away from Lima Metropolitana. */
+  callao: [number, number];
 }
+/**
+ * Radius of Callao's touch target in the inset (view-box units): 48 units across, at least 24 CSS px
+ * (WCAG 2.5.8) from a 260 px wide map up (a 320 px column). Callao itself is about 23 × 17 units there.
+ */
+export const CALLAO_HIT = 24;
 let inset: Inset | undefined;
 /** The inset enlarging Lima Metropolitana and Callao (computed once). */
 export const insetOf = (): Inset => (inset ??= makeInset());
@@ -58,6 +65,7 @@ function makeInset(): Inset {
     at: (p) => [ox + p[0] * INSET.s, oy + p[1] * INSET.s],
     box,
     transform: `translate(${numText(ox)} ${numText(oy)}) scale(${numText(INSET.s)})`,
+    callao: [ox + b[0] * INSET.s, oy + ((b[1] + b[3]) / 2) * INSET.s],
   };
 }
 
