@@ -159,10 +159,10 @@ describe('validate', () => {
     });
     expect(paths(errs)).to.deep.equal(['figures[1].qualifier', 'figures[2].qualifier', 'breakdowns[0].categories[0].qualifier']);
     expect(errs[0].message.en).to.equal(
-      '"slightly-more-than-half" describes a share: use it on a single share ("unit": "share", or a category of a "share" breakdown), stored as 0.5',
+      'only for a single share ("unit": "share", or a category of a "share" breakdown), stored as 0.5',
     );
     expect(errs[0].message.es).to.equal(
-      '"slightly-more-than-half" describe una proporción: úselo en una sola proporción ("unit": "share", o una categoría de un desglose "share"), guardada como 0.5',
+      'solo para una proporción ("unit": "share", o una categoría de un desglose "share"), guardada como 0.5',
     );
   });
 

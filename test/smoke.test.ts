@@ -15,8 +15,12 @@ import { runInFrame } from './helpers/frame-page.js';
  * horizontal timeline scrolls to its highlight and says it scrolls; the breakdown's waffle legend wraps
  * by word and its categories are toggle buttons; `theme="auto"` follows the page's background; an error
  * keeps the page's own text for readers; Retry keeps keyboard focus.
+ * Raised to 48.5 KiB on purpose (+0.34 KiB, measured per commit): "slightly more than half" refused on
+ * counts and ranges, with its message in both languages, in the validator and the stat card (+0.19); a
+ * touch target for Callao (+0.05); a one-source line without a list around it (fewer DOM nodes: +0.05);
+ * map class limits that never equal the value below them (+0.03).
  */
-const BUDGET_BYTES = 48 * 1024;
+const BUDGET_BYTES = 48.5 * 1024;
 
 const TAGS = ['pe-hub-map', 'pe-stat-card', 'pe-victim-breakdown', 'pe-timeline'];
 

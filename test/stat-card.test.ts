@@ -724,11 +724,11 @@ describe('pe-stat-card: a custom "slightly more than half"', () => {
     document.body.append(el);
     const ev = (await got) as CustomEvent<PeErrorDetail>;
     expect(ev.detail.errors.map((e) => e.path)).to.deep.equal(['qualifier']);
-    expect(alertText(el)).to.contain('qualifier: "slightly-more-than-half" describes a share: use it with unit="share" and value="0.5"');
+    expect(alertText(el)).to.contain('qualifier: "slightly-more-than-half" needs unit="share" and value="0.5"');
     expect(alertText(el)).not.to.contain('1,500');
     el.lang = 'es';
     await el.updateComplete;
-    expect(alertText(el)).to.contain('"slightly-more-than-half" describe una proporción: úselo con unit="share" y value="0.5"');
+    expect(alertText(el)).to.contain('"slightly-more-than-half" requiere unit="share" y value="0.5"');
     el.setAttribute('unit', 'share');
     el.setAttribute('value', '0.5');
     await el.updateComplete;

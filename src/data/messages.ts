@@ -94,8 +94,8 @@ export const M = {
     both(`every category of a "${kind}" breakdown needs a "${kind}"`, `cada categoría de un desglose "${kind}" necesita "${kind}"`),
   half: () =>
     both(
-      '"slightly-more-than-half" describes a share: use it on a single share ("unit": "share", or a category of a "share" breakdown), stored as 0.5',
-      '"slightly-more-than-half" describe una proporción: úselo en una sola proporción ("unit": "share", o una categoría de un desglose "share"), guardada como 0.5',
+      'only for a single share ("unit": "share", or a category of a "share" breakdown), stored as 0.5',
+      'solo para una proporción ("unit": "share", o una categoría de un desglose "share"), guardada como 0.5',
     ),
   qualitative: () =>
     both('a qualitative breakdown lists categories without numbers', 'un desglose cualitativo enumera categorías sin cifras'),

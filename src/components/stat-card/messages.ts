@@ -16,7 +16,7 @@ export const messages = defineMessages(
     missing: (ids: string) => `set "stat" to a figure id (${ids}) or "value" to your own number`,
     oneOf: (name: string, got: string, valid: string) => `"${name}" must be one of ${valid}, got "${got}"`,
     share: (got: string) => `"value" must be from 0 to 1 when "unit" is "share" (0.85 for 85%), got "${got}"`,
-    half: '"slightly-more-than-half" describes a share: use it with unit="share" and value="0.5"',
+    half: '"slightly-more-than-half" needs unit="share" and value="0.5"',
   },
   {
     place: (place) => `en ${place}`,
@@ -27,7 +27,7 @@ export const messages = defineMessages(
     missing: (ids) => `indique en "stat" el identificador de un dato (${ids}) o en "value" su propia cifra`,
     oneOf: (name, got, valid) => `"${name}" debe ser uno de ${valid}, se recibió "${got}"`,
     share: (got) => `"value" debe ir de 0 a 1 cuando "unit" es "share" (0.85 para 85%), se recibió "${got}"`,
-    half: '"slightly-more-than-half" describe una proporción: úselo con unit="share" y value="0.5"',
+    half: '"slightly-more-than-half" requiere unit="share" y value="0.5"',
   },
 );
 export type StatMessages = (typeof messages)['en'];
