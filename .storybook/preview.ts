@@ -2,24 +2,65 @@
 // (dist/custom-elements.json); the toolbar switches theme (light/dark/auto) and language (es/en).
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import type { Decorator, Preview } from '@storybook/web-components-vite';
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import manifest from '../dist/custom-elements.json';
 import { manifestControls, publicApi, storySnippet } from '../stories/embed.js';
 import './preview.css';
 
 setCustomElementsManifest(publicApi(manifest));
 
-/** Wraps every story in the page language and background of the toolbar's theme and language. */
+/** The page colours the toolbar's *Backgrounds* offers (the grid button draws over any of them). */
+const BACKGROUNDS = {
+  white: { name: 'White page', value: '#ffffff' },
+  paper: { name: 'Light grey page', value: '#f2f2f2' },
+  slate: { name: 'Dark grey page', value: '#333333' },
+  night: { name: 'Black page', value: '#000000' },
+};
+
+/** Whether a colour (#rgb, #rrggbb) is dark: relative luminance under 0.18, where black and white text contrast equally. */
+function isDark(colour: string): boolean {
+  const hex = colour.trim().replace(/^#([0-9a-f])([0-9a-f])([0-9a-f])$/i, '#$1$1$2$2$3$3');
+  const m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex);
+  if (!m) return false;
+  const [r, g, b] = m.slice(1).map((h) => {
+    const c = parseInt(h, 16) / 255;
+    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b < 0.18;
+}
+
+/**
+ * Wraps every story in the page language and background. The page is the toolbar theme's (white for
+ * light, dark for dark, the reader's setting for auto) unless *Backgrounds* picks a page colour: then
+ * the story's page is that colour (with text that reads on it), so `theme="auto"` can be tried on any
+ * page, and the widget follows it. *Grid* draws its lines over the page.
+ */
 const withThemeAndLanguage: Decorator = (story, context) => {
   const theme = (context.args.theme as string) || (context.globals.theme as string) || 'auto';
   const lang = (context.args.lang as string) || (context.globals.lang as string) || 'es';
   const mode = context.viewMode === 'docs' ? 'docs' : 'story';
-  return html`<div class="pe-story" data-story-theme=${theme} data-view=${mode} lang=${lang}>${story()}</div>`;
+  const chosen = context.globals.backgrounds as { value?: string; grid?: boolean } | undefined;
+  const options = (context.parameters.backgrounds?.options ?? BACKGROUNDS) as Record<string, { value: string } | undefined>;
+  const page = context.parameters.backgrounds?.disable ? undefined : chosen?.value ? options[chosen.value]?.value : undefined;
+  return html`<div
+    class="pe-story"
+    data-story-theme=${theme}
+    data-view=${mode}
+    data-story-page=${page ? (isDark(page) ? 'dark' : 'light') : nothing}
+    ?data-story-grid=${Boolean(chosen?.grid)}
+    style=${page ? `--pe-story-page: ${page}` : nothing}
+    lang=${lang}
+  >${story()}</div>`;
 };
 
 const preview: Preview = {
   decorators: [withThemeAndLanguage],
   argTypesEnhancers: [manifestControls],
+  // Language and theme come from the toolbar (a story that needs one sets the arg, and says so).
+  argTypes: {
+    lang: { control: false },
+    theme: { control: false },
+  },
   globalTypes: {
     theme: {
       description: 'Widget theme (the theme attribute)',
@@ -51,8 +92,12 @@ const preview: Preview = {
   parameters: {
     layout: 'fullscreen',
     controls: { expanded: true, sort: 'none' },
+    backgrounds: { options: BACKGROUNDS },
     docs: {
-      source: { type: 'code', language: 'html', transform: storySnippet },
+      // `dynamic`: the snippet is written again on every render (Controls, toolbar), by storySnippet
+      // from the story's args and globals; the Code panel shows the same snippet beside the canvas.
+      source: { type: 'dynamic', language: 'html', transform: storySnippet },
+      codePanel: true,
       toc: true,
     },
     a11y: { test: 'error' },

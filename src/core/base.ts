@@ -64,14 +64,13 @@ export type DataState =
  * @cssprop --pe-font-size - Base text size. Default: `max(1rem, 15px)`.
  * @cssprop --pe-space - Padding and gaps. Default: `1em`.
  * @cssprop --pe-radius - Corner radius. Default: `8px`.
- * @cssprop --pe-color-text - Text.
- * @cssprop --pe-color-muted - Secondary text (sources, notes).
- * @cssprop --pe-color-bg - Background.
- * @cssprop --pe-color-surface - Panels, table headers, the placeholder.
- * @cssprop --pe-color-border - Borders and rules.
- * @cssprop --pe-color-accent - Links, focus rings, highlights.
- * @cssprop --pe-color-error - Error messages.
- * @cssprop --pe-cat-1 - First category colour (`--pe-cat-2` … `--pe-cat-6` the next ones).
+ * @cssprop [--pe-color-text=#1c1f24] - Text. Dark theme: `#e8eaed`.
+ * @cssprop [--pe-color-muted=#565e69] - Secondary text (sources, notes). Dark theme: `#a3acb7`.
+ * @cssprop [--pe-color-bg=#ffffff] - Background. Dark theme: `#15171c`.
+ * @cssprop [--pe-color-surface=#f5f6f8] - Panels, table headers, the placeholder. Dark theme: `#20242b`.
+ * @cssprop [--pe-color-border=#c9cfd6] - Borders and rules. Dark theme: `#414852`.
+ * @cssprop [--pe-color-accent=#0a58a8] - Links, focus rings, highlights. Dark theme: `#73b7ff`.
+ * @cssprop [--pe-color-error=#b3261e] - Error messages. Dark theme: `#ff8f86`.
  */
 export abstract class PeElement<VM> extends LitElement {
   static tagName = '';

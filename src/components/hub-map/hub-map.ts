@@ -59,12 +59,16 @@ const marker = (h: HubView, x: number, y: number, k = 1) =>
  * @csspart source - The source line.
  * @csspart notes - Notes and caveats.
  *
- * @cssprop --pe-seq-1 - Lowest choropleth class; `--pe-seq-2` … `--pe-seq-5` the next ones.
- * @cssprop --pe-color-no-data - Regions without a value (with hatching).
- * @cssprop --pe-cat-1 - Hatching of regions with most cases linked to tourism.
- * @cssprop --pe-cat-2 - Dots of regions with most cases linked to illegal mining; the mining-town marker.
- * @cssprop --pe-cat-3 - Cooperation partner countries.
- * @cssprop --pe-color-accent - Focus ring (drawn on a halo of the background colour).
+ * @cssprop [--pe-seq-1=#dbe9f6] - Lowest choropleth class (layer `values`). Dark theme: `#1d3550`.
+ * @cssprop [--pe-seq-2=#a6cbe8] - Second choropleth class. Dark theme: `#27567f`.
+ * @cssprop [--pe-seq-3=#5f9fd4] - Third choropleth class. Dark theme: `#3b7fb8`.
+ * @cssprop [--pe-seq-4=#2b6cb0] - Fourth choropleth class. Dark theme: `#74b0e3`.
+ * @cssprop [--pe-seq-5=#0d3d73] - Highest choropleth class. Dark theme: `#bfe0ff`.
+ * @cssprop [--pe-color-no-data=#eceef1] - Regions without a value (with hatching). Dark theme: `#2a2f37`.
+ * @cssprop [--pe-cat-1=#0b62a4] - Hatching of regions with most cases linked to tourism. Dark theme: `#63b3f0`.
+ * @cssprop [--pe-cat-2=#b04a00] - Dots of regions with most cases linked to illegal mining; the mining-town marker. Dark theme: `#ff9a5c`.
+ * @cssprop [--pe-cat-3=#00734f] - Cooperation partner countries. Dark theme: `#3fcf9d`.
+ * @cssprop --pe-color-accent - Focus ring (drawn on a halo of the background colour). Dark theme: `#73b7ff`.
  */
 export class PeHubMap extends PeElement<MapView> {
   static override tagName = 'pe-hub-map';

@@ -54,12 +54,12 @@ function cites(sources: readonly Source[], locale: Locale): unknown[] {
  * @csspart error - The error message.
  * @csspart placeholder - The loading placeholder.
  *
- * @cssprop --pe-color-accent - The number, links and the differing-source note's rule.
- * @cssprop --pe-color-text - Text.
- * @cssprop --pe-color-muted - Place, period, source line and notes.
- * @cssprop --pe-color-bg - Card background.
- * @cssprop --pe-color-surface - Background of the differing-source note.
- * @cssprop --pe-color-border - Card border.
+ * @cssprop --pe-color-accent - The number, links and the differing-source note's rule. Dark theme: `#73b7ff`.
+ * @cssprop --pe-color-text - Text. Dark theme: `#e8eaed`.
+ * @cssprop --pe-color-muted - Place, period, source line and notes. Dark theme: `#a3acb7`.
+ * @cssprop --pe-color-bg - Card background. Dark theme: `#15171c`.
+ * @cssprop --pe-color-surface - Background of the differing-source note. Dark theme: `#20242b`.
+ * @cssprop --pe-color-border - Card border. Dark theme: `#414852`.
  * @cssprop --pe-font-family - Font (the inline variant uses the surrounding text's font).
  * @cssprop --pe-font-size - Base font size; the number is 2.5 times it (1.75 in compact).
  * @cssprop --pe-space - Padding.

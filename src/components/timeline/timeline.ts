@@ -40,8 +40,12 @@ import { timelineStyles } from './timeline.styles.js';
  * @csspart placeholder - The loading placeholder.
  * @csspart error - The error message.
  *
- * @cssprop --pe-cat-1 - Colour of the "law" category (--pe-cat-2 figures, -3 policy, -4 international, -5 report).
- * @cssprop --pe-color-accent - Highlight, links and focus ring.
+ * @cssprop [--pe-cat-1=#0b62a4] - Colour of the "law" category. Dark theme: `#63b3f0`.
+ * @cssprop [--pe-cat-2=#b04a00] - Colour of the "figures" category. Dark theme: `#ff9a5c`.
+ * @cssprop [--pe-cat-3=#00734f] - Colour of the "policy" category. Dark theme: `#3fcf9d`.
+ * @cssprop [--pe-cat-4=#9c3d85] - Colour of the "international" category. Dark theme: `#ec9fd6`.
+ * @cssprop [--pe-cat-5=#7d5a00] - Colour of the "report" category. Dark theme: `#e8c14e`.
+ * @cssprop --pe-color-accent - Highlight, links and focus ring. Dark theme: `#73b7ff`.
  * @cssprop --pe-timeline-placeholder-h - Height reserved while `src` loads (default 80em vertical, 34em horizontal: the embedded events at about 900px wide; set it for your own data).
  */
 export class PeTimeline extends PeElement<TimelineView> {

@@ -57,11 +57,15 @@ import { styles } from './victim-breakdown.styles.js';
  * @csspart source - The source line.
  * @csspart notes - The notes (remainder, lower bounds, the breakdown's own notes).
  *
- * @cssprop --pe-cat-1 - Bar colour, and the first waffle category.
- * @cssprop --pe-cat-2 - Waffle colours of the next categories (up to --pe-cat-6).
- * @cssprop --pe-color-muted - Hatching of "not specified", secondary text.
- * @cssprop --pe-color-accent - The chosen source button, focus rings, links.
- * @cssprop --pe-color-border - Bar tracks, waffle squares, frame.
+ * @cssprop [--pe-cat-1=#0b62a4] - Bar colour, and the waffle's first category. Dark theme: `#63b3f0`.
+ * @cssprop [--pe-cat-2=#b04a00] - The waffle's second category. Dark theme: `#ff9a5c`.
+ * @cssprop [--pe-cat-3=#00734f] - The waffle's third category. Dark theme: `#3fcf9d`.
+ * @cssprop [--pe-cat-4=#9c3d85] - The waffle's fourth category. Dark theme: `#ec9fd6`.
+ * @cssprop [--pe-cat-5=#7d5a00] - The waffle's fifth category. Dark theme: `#e8c14e`.
+ * @cssprop [--pe-cat-6=#4f5d6b] - The waffle's sixth category. Dark theme: `#b4c0cc`.
+ * @cssprop --pe-color-muted - Hatching of "not specified", secondary text. Dark theme: `#a3acb7`.
+ * @cssprop --pe-color-accent - The chosen source button, focus rings, links. Dark theme: `#73b7ff`.
+ * @cssprop --pe-color-border - Bar tracks, waffle squares, frame. Dark theme: `#414852`.
  */
 export class PeVictimBreakdown extends PeElement<ViewModel> {
   static override tagName = 'pe-victim-breakdown';
