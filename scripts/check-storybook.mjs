@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // Checks the static Storybook (storybook-static/, from `npm run build-storybook`) in headless
 // Chromium: every story renders a widget without console errors, axe-core (the engine of the
-// accessibility addon) finds no violations in light/es and dark/en, and neither the stories nor
+// accessibility addon) finds no violations in light/es and dark/en, a widget shows an error only in
+// the stories tagged `error-state` (and there it does), "own data" stories show the NGO's sample data,
+// and neither the stories nor
 // the Storybook UI request anything but the local server (any other request is blocked and fails
 // the check). Options: --dir=storybook-static, --shots=DIR (a PNG per story and theme), --only=TEXT.
 // Chromium: $CHROME_PATH or /usr/bin/chromium.
@@ -98,6 +100,22 @@ for (const story of stories) {
       .then((h) => h.jsonValue())
       .catch(() => 0);
     if (!rendered) failures.push(`${label}: no rendered pe-* widget`);
+    // Data shown, not an error box, unless the story is about the error (then the error must show).
+    const alerts = await page.evaluate(() =>
+      [...document.querySelectorAll('#storybook-root *')]
+        .filter((e) => e.localName.startsWith('pe-') && e.shadowRoot?.querySelector('[role="alert"]'))
+        .map((e) => `<${e.localName}>: ${e.shadowRoot.querySelector('[role="alert"]').textContent.replace(/\s+/g, ' ').trim()}`),
+    );
+    const errorStory = (story.tags ?? []).includes('error-state');
+    if (!errorStory) for (const a of alerts) failures.push(`${label}: shows an error instead of its data: ${a}`);
+    if (errorStory && !alerts.length) failures.push(`${label}: tagged error-state but shows no error`);
+    // "Own data" stories show the NGO's sample data (its publisher in the source line), not the embedded data.
+    if (story.id.includes('own-data')) {
+      const cited = await page.evaluate(() =>
+        [...document.querySelectorAll('#storybook-root *')].some((e) => e.localName.startsWith('pe-') && /Example NGO|ONG de Ejemplo/.test(e.shadowRoot?.textContent ?? '')),
+      );
+      if (!cited) failures.push(`${label}: shows the embedded data, not the NGO's own`);
+    }
     if (!(await page.evaluate(() => typeof window.axe !== 'undefined'))) await page.evaluate(axeSource);
     // The accessibility addon runs the same axe-core in the story frame; wait for its run to end.
     const violations = await page.evaluate(async () => {

@@ -77,7 +77,7 @@ export const OwnDataFromSrc: Story = { args: { layers: ['values'], src: NGO_DATA
 export const OwnDataFromProperty: Story = { args: { layers: ['values'], data: ngoData } };
 
 /** An unknown layer gives a localised message naming the attribute, and fires `pe-error`. */
-export const UnknownLayer: Story = { args: { layers: 'rivers' }, argTypes: { layers: freeText } };
+export const UnknownLayer: Story = { tags: ['error-state'], args: { layers: 'rivers' }, argTypes: { layers: freeText } };
 
 /**
  * Theming with `--pe-*` custom properties (see Theming): the five value classes, the driver colours,

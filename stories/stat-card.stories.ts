@@ -90,13 +90,13 @@ export const OwnDataFromSrc: Story = { args: { stat: 'assisted-2023', src: NGO_D
 export const OwnDataFromProperty: Story = { args: { stat: 'helpline-calls-2023', data: ngoData }, argTypes: { stat: ngoStat } };
 
 /** A wrong id gives a localised message naming the attribute and listing the valid ids, and fires `pe-error`. */
-export const UnknownStat: Story = { args: { stat: 'no-such-figure' }, argTypes: { stat: freeText } };
+export const UnknownStat: Story = { tags: ['error-state'], args: { stat: 'no-such-figure' }, argTypes: { stat: freeText } };
 
 /**
  * A `src` that does not give JSON (here Storybook's own HTML page; a 404, a network error or a time-out
  * look the same): a localised message with a Retry button, and `pe-error`. `timeout` (ms) bounds the wait.
  */
-export const FailedLoad: Story = { args: { stat: 'assisted-2023', src: 'iframe.html', timeout: 5000 }, argTypes: { stat: ngoStat } };
+export const FailedLoad: Story = { tags: ['error-state'], args: { stat: 'assisted-2023', src: 'iframe.html', timeout: 5000 }, argTypes: { stat: ngoStat } };
 
 /** Every figure of the embedded dataset, in a grid (each card is one `<pe-stat-card stat="…">`). */
 export const AllFigures: Story = {

@@ -58,7 +58,7 @@ export const OwnDataFromProperty: Story = {
 };
 
 /** A bad attribute gives a localised message naming it, and fires `pe-error`. */
-export const BadAttribute: Story = { args: { category: 'sports' }, argTypes: { category: freeText } };
+export const BadAttribute: Story = { tags: ['error-state'], args: { category: 'sports' }, argTypes: { category: freeText } };
 
 /**
  * Theming with `--pe-*` custom properties (see Theming): the five category colours, font and corners,

@@ -69,7 +69,7 @@ export const OwnDataFromSrc: Story = { args: { src: NGO_DATA_URL }, argTypes: { 
 export const OwnDataFromProperty: Story = { args: { dimension: 'age', variant: 'waffle', data: ngoData }, argTypes: { breakdown: ngoBreakdown } };
 
 /** An unknown dimension gives a localised message naming the attribute, and fires `pe-error`. */
-export const UnknownDimension: Story = { args: { dimension: 'height' }, argTypes: { dimension: freeText } };
+export const UnknownDimension: Story = { tags: ['error-state'], args: { dimension: 'height' }, argTypes: { dimension: freeText } };
 
 /**
  * Theming with `--pe-*` custom properties (see Theming): set in Controls, written as `style` in the
