@@ -208,7 +208,7 @@ describe('core: data', () => {
     expect(good.innerText.trim()).to.equal(''); // the widget replaces it
     const bare = await fixture<TestWidget>(html`<test-widget need="no-such-figure"></test-widget>`);
     await waitUntil(() => bare.shadowRoot!.querySelector('[part="error"]'));
-    expect(bare.shadowRoot!.querySelector('[part="fallback"]')).to.equal(null);
+    expect(bare.shadowRoot!.querySelector('[part="fallback"]') === null, `bare.shadowRoot!.querySelector('[part="fallback"]') is absent`).to.equal(true);
   });
 
   it('marks a source title written in another language with lang, for screen readers', async () => {
@@ -364,7 +364,7 @@ describe('core: data', () => {
         await el.updateComplete;
         expect(calls[0]!.signal!.aborted, change).to.equal(true);
         expect(el.shadowRoot!.querySelector('.count')!.textContent).to.equal(String(dataset.figures!.length));
-        expect(alertOf(el), change).to.equal(null);
+        expect(alertOf(el) === null, change).to.equal(true);
         el.remove();
       }
     });

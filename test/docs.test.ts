@@ -166,7 +166,7 @@ describe('demo/builder.html', () => {
     setValue(q<HTMLSelectElement>('#widget'), 'pe-timeline');
     expect(timeline.attributes.map((a: { name: string }) => a.name)).to.include.members(['orientation', 'from', 'to', 'category', 'highlight', 'lang', 'theme', 'src']);
     for (const a of timeline.attributes) expect(doc.getElementById(`attr-${a.name}`), `control for ${a.name}`).to.exist;
-    expect(doc.querySelector('#attr-stat')).to.equal(null);
+    expect(doc.querySelector('#attr-stat') === null, `doc.querySelector('#attr-stat') is absent`).to.equal(true);
     // Every control has a label.
     expect(doc.querySelectorAll('#builder input, #builder select').length, 'controls').to.be.greaterThan(8);
     for (const control of doc.querySelectorAll('#builder input, #builder select')) {

@@ -120,7 +120,7 @@ describe('hardening: strict CSP and Trusted Types', function () {
     observer.disconnect();
     expect(reports).to.deep.equal([]);
     for (const el of els) {
-      expect(el.shadowRoot!.querySelector('[role="alert"]'), el.localName).to.equal(null);
+      expect(el.shadowRoot!.querySelector('[role="alert"]') === null, el.localName).to.equal(true);
       expect(el.shadowRoot!.textContent!.trim().length, el.localName).to.be.greaterThan(10);
     }
     frame.remove();

@@ -172,7 +172,7 @@ describe('hardening: a hostile host page', function () {
       const sheets = () => [doc.styleSheets.length, doc.adoptedStyleSheets.length, doc.head.children.length, doc.documentElement.getAttributeNames().join(), doc.body.getAttributeNames().join()];
       const before = snapshot();
       const sheetsBefore = sheets();
-      expect(doc.querySelector('pe-stat-card')!.shadowRoot, 'not yet upgraded').to.equal(null);
+      expect(doc.querySelector('pe-stat-card')!.shadowRoot === null, 'not yet upgraded').to.equal(true);
       const script = doc.createElement('script');
       script.type = 'module';
       script.src = '/dist/pe-widgets.js';

@@ -58,7 +58,7 @@ for (const w of WIDGETS) {
         expect(alert, 'an error in place of the widget').to.exist;
         expect(alert!.textContent!.replace(/\s+/g, ' ')).to.contain(text);
         if (kind !== 'validation') expect(alert!.textContent).to.contain('src');
-        expect(el.shadowRoot!.querySelector('[role="status"]'), 'no loading placeholder left').to.equal(null);
+        expect(el.shadowRoot!.querySelector('[role="status"]') === null, 'no loading placeholder left').to.equal(true);
         const retry = el.shadowRoot!.querySelector<HTMLButtonElement>('[role="alert"] button');
         expect(retry?.textContent?.trim()).to.equal('Try again');
         expect(retry!.offsetHeight, 'Retry is visible').to.be.greaterThan(0);
@@ -101,7 +101,7 @@ for (const w of WIDGETS) {
       const ev = (await loaded) as CustomEvent<PeDataLoadDetail>;
       expect(ev.detail.origin).to.equal('src');
       await el.updateComplete;
-      expect(alertOf(el)).to.equal(null);
+      expect(alertOf(el) === null, 'alertOf(el) is absent').to.equal(true);
       expect(shadowText(el)).to.contain('«A»');
       // Focus stays in the widget (on its frame), not lost to the page's body.
       expect(document.activeElement === el, `focus on <${document.activeElement?.localName}>`).to.equal(true);
@@ -145,7 +145,7 @@ for (const w of WIDGETS) {
       const text = shadowText(el);
       expect(text).to.contain('«B»');
       expect(text).not.to.contain('«A»');
-      expect(alertOf(el)).to.equal(null);
+      expect(alertOf(el) === null, 'alertOf(el) is absent').to.equal(true);
     });
 
     it('drops a request when removed mid-load, without an unhandled rejection', async () => {

@@ -53,7 +53,7 @@ describe('hardening: without JavaScript', function () {
     const els = [...doc.querySelectorAll<HTMLElement>(TAGS.join(','))];
     expect(els.length).to.equal(5);
     for (const el of els) {
-      expect(el.shadowRoot, `${el.localName} not upgraded`).to.equal(null);
+      expect(el.shadowRoot === null, `${el.localName} not upgraded`).to.equal(true);
       expect(el.offsetHeight, `${el.localName} has a size`).to.be.greaterThan(0);
       expect(el.innerText.trim(), `${el.localName} text`).to.equal(el.textContent!.trim());
     }
@@ -106,7 +106,7 @@ describe('hardening: without JavaScript', function () {
         range.selectNodeContents(n);
         expect(range.getClientRects().length, `${el.localName} fallback hidden after upgrade`).to.equal(0);
       }
-      expect(el.shadowRoot!.querySelector('slot'), `${el.localName} renders no slot`).to.equal(null);
+      expect(el.shadowRoot!.querySelector('slot') === null, `${el.localName} renders no slot`).to.equal(true);
       expect(el.shadowRoot!.textContent!.trim().length, `${el.localName} renders its own content`).to.be.greaterThan(5);
     }
     // The inline card now sits in the sentence, in place of its fallback.

@@ -563,7 +563,7 @@ describe('pe-hub-map: keyboard, selection and tooltip', () => {
     copy.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
     expect(((await got) as CustomEvent<PeSelectDetail>).detail.id).to.equal('PE-CAL');
     await el.updateComplete;
-    expect(active(el)).to.equal(option(el, 'PE-CAL'));
+    expect(active(el) === option(el, 'PE-CAL'), `focus on option(el, 'PE-CAL'), not <${active(el)?.localName}> ${active(el)?.textContent?.trim().slice(0, 40)}`).to.equal(true);
     expect($(el, '.in .sl')!.getAttribute('d')).to.equal(peruGeo.regions['PE-CAL'].d);
     // On a phone Callao is about 14 × 10 px even enlarged: a touch target of at least 24 × 24 px (WCAG 2.5.8)
     // selects it, and takes no more than a sliver of Lima Metropolitana's own.
@@ -592,7 +592,7 @@ describe('pe-hub-map: keyboard, selection and tooltip', () => {
   it('shows a tooltip on focus and hover, and Escape hides it', async () => {
     const el = await map('lang="en"');
     const tip = () => $<HTMLElement>(el, '[part="tooltip"]');
-    expect(tip()).to.equal(null);
+    expect(tip() === null, 'tip() is absent').to.equal(true);
     option(el, 'PE-CUS').focus();
     await el.updateComplete;
     expect(norm(tip()!.querySelector('b')!.textContent)).to.equal('Cusco');
@@ -603,7 +603,7 @@ describe('pe-hub-map: keyboard, selection and tooltip', () => {
     expect(r.left).to.be.at.least(box.left - 1);
     expect(r.right).to.be.at.most(box.right + 1);
     await press(el, 'Escape');
-    expect(tip()).to.equal(null);
+    expect(tip() === null, 'tip() is absent').to.equal(true);
     shape(el, 'PE-PUN').dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
     await el.updateComplete;
     expect(norm(tip()!.querySelector('b')!.textContent)).to.equal('Puno');
@@ -637,7 +637,7 @@ describe('pe-hub-map: keyboard, selection and tooltip', () => {
         if (room) expect(over, `${at}: tooltip over the focus ring`).to.equal(false);
       }
       await press(el, 'Escape');
-      expect($(el, '[part="tooltip"]'), `Escape at ${w}px`).to.equal(null);
+      expect($(el, '[part="tooltip"]') === null, `Escape at ${w}px`).to.equal(true);
     }
   });
 });
@@ -660,7 +660,7 @@ describe('pe-hub-map: table and downloads', () => {
     await expect(el).to.be.accessible();
     button(el, messages.en.showMap).click();
     await el.updateComplete;
-    expect($(el, 'table')).to.equal(null);
+    expect($(el, 'table') === null, `$(el, 'table') is absent`).to.equal(true);
     expect($<HTMLElement>(el, '.map')!.hidden).to.equal(false);
   });
 
@@ -717,7 +717,7 @@ describe('pe-hub-map: table and downloads', () => {
     await sendKeys({ down: 'Shift' });
     await press(el, 'Tab');
     await sendKeys({ up: 'Shift' });
-    expect(active(el)).to.equal(scroller);
+    expect((active(el) as Element | null) === scroller, `focus on scroller, not <${active(el)?.localName}> ${active(el)?.textContent?.trim().slice(0, 40)}`).to.equal(true);
     await press(el, 'ArrowRight');
     await waitUntil(() => scroller.scrollLeft > 0, 'the table box did not scroll');
     await expect(el).to.be.accessible();
@@ -745,7 +745,7 @@ describe('pe-hub-map: table and downloads', () => {
     expect(file.name).to.equal('pe-hub-map.svg');
     expect(file.type).to.equal('image/svg+xml');
     const doc = new DOMParser().parseFromString(file.text, 'image/svg+xml');
-    expect(doc.querySelector('parsererror')).to.equal(null);
+    expect(doc.querySelector('parsererror') === null, `doc.querySelector('parsererror') is absent`).to.equal(true);
     const root = doc.documentElement;
     expect(root.getAttribute('viewBox')!.split(' ').map(Number)[3]).to.be.greaterThan(peruGeo.viewBox[3]);
     const ds = new Set([...root.querySelectorAll('path')].map((p) => p.getAttribute('d')));

@@ -256,7 +256,7 @@ describe('pe-stat-card: differing sources', () => {
 
   it('does not show a note for a figure with only context links', async () => {
     const el = await card('stat="convictions-2013"');
-    expect($(el, '[part="differs"]')).to.equal(null);
+    expect($(el, '[part="differs"]') === null, `$(el, '[part="differs"]') is absent`).to.equal(true);
   });
 });
 
@@ -321,7 +321,7 @@ describe('pe-stat-card: bad input', () => {
       const text = alertText(el);
       expect(text).to.contain(`"value" must be a number, got "${bad}"`);
       expect(shadowText(el).replace(`"${bad}"`, '')).not.to.contain('NaN');
-      expect($(el, '[part="value"]')).to.equal(null);
+      expect($(el, '[part="value"]') === null, `$(el, '[part="value"]') is absent`).to.equal(true);
     }
     const es = await card('value="doce" label="casos" source="ONG" lang="es"');
     expect(alertText(es)).to.contain('"value" debe ser un número, se recibió "doce"');
@@ -359,7 +359,7 @@ describe('pe-stat-card: bad input', () => {
     el.setAttribute('place', '"><svg onload=alert(1)>');
     document.body.append(el);
     await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('img, script, b, svg')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('img, script, b, svg') === null, `el.shadowRoot!.querySelector('img, script, b, svg') is absent`).to.equal(true);
     expect(norm($(el, '[part="label"]')!.textContent)).to.equal('<img src=x onerror="window.__pwned=1">victims');
     expect(norm($(el, '[part="source"]')!.textContent)).to.contain('<script>window.__pwned=1</script><b>NGO</b>');
     expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
@@ -369,7 +369,7 @@ describe('pe-stat-card: bad input', () => {
   it('does not link a javascript: (or relative) source-url', async () => {
     for (const url of ['javascript:alert(1)', ' JavaScript:alert(1)', 'data:text/html,x', '/relative']) {
       const el = await card(`value="5" label="cases" source="NGO" source-url="${url}"`);
-      expect($(el, 'a')).to.equal(null);
+      expect($(el, 'a') === null, `$(el, 'a') is absent`).to.equal(true);
       expect(norm($(el, '[part="source"]')!.textContent)).to.contain('NGO');
     }
   });
@@ -469,9 +469,9 @@ describe('pe-stat-card: accessibility', () => {
     const links = $$<HTMLAnchorElement>(el, 'a');
     expect(links.length).to.equal(3);
     for (const a of links) {
-      expect(a.closest('[aria-hidden]')).to.equal(null);
+      expect(a.closest('[aria-hidden]') === null, `a.closest('[aria-hidden]') is absent`).to.equal(true);
       a.focus();
-      expect(el.shadowRoot!.activeElement).to.equal(a);
+      expect(el.shadowRoot!.activeElement === a, `focus on a, not <${el.shadowRoot!.activeElement?.localName}> ${el.shadowRoot!.activeElement?.textContent?.trim().slice(0, 40)}`).to.equal(true);
     }
   });
 
@@ -506,7 +506,7 @@ describe('pe-stat-card: variants', () => {
     const el = await card('stat="special-prosecutors" variant="compact" lang="en"');
     expect($(el, '.compact')).to.exist;
     expect(visualValue(el)).to.equal('4');
-    expect($(el, '[part="context"]')).to.equal(null);
+    expect($(el, '[part="context"]') === null, `$(el, '[part="context"]') is absent`).to.equal(true);
     expect(norm($(el, '[part="differs"]')!.textContent)).to.contain('4 specialised prosecutor offices');
     expect($(el, '[part="source"] a')).to.exist;
     const normal = await card('stat="special-prosecutors" lang="en"');
@@ -528,7 +528,7 @@ describe('pe-stat-card: variants', () => {
       expect(s.fontStyle).to.equal('italic');
       expect(s.color).to.equal('rgb(120, 10, 20)');
     }
-    expect($(el, '.frame')).to.equal(null);
+    expect($(el, '.frame') === null, `$(el, '.frame') is absent`).to.equal(true);
     expect(inner.borderStyle).to.equal('none');
     expect(shadowText(el)).to.equal(
       'more than 4,500 Peruvian and Bolivian girls in sex trafficking in La Rinconada (police estimate; US Department of State, 2014; Diálogo, 2014)',
@@ -624,7 +624,7 @@ describe('pe-stat-card: layout', () => {
     const el = p.querySelector('pe-stat-card')!;
     await el.updateComplete;
     expect(shadowText(el)).to.equal('Cargando datos…');
-    expect($(el, '.frame')).to.equal(null);
+    expect($(el, '.frame') === null, `$(el, '.frame') is absent`).to.equal(true);
     await oneEvent(el, 'pe-data-load');
     await el.updateComplete;
     expect(shadowText(el)).to.equal('312 víctimas atendidas (2023; Una ONG, 2023)');
@@ -645,7 +645,7 @@ describe('pe-stat-card: animate', () => {
     // copy too until the count-up starts (a page that never paints frames never shows a wrong number).
     await frames(2);
     expect(sentence(el)).to.match(/^More than 1,500 human trafficking cases/);
-    expect($(el, '.tick')).to.equal(null);
+    expect($(el, '.tick') === null, `$(el, '.tick') is absent`).to.equal(true);
     expect(norm($(el, '.final')!.textContent)).to.equal(final);
     expect(getComputedStyle($(el, '.final')!).visibility).to.equal('visible');
 
@@ -688,9 +688,9 @@ describe('pe-stat-card: animate', () => {
   it('does not animate under prefers-reduced-motion', async () => {
     await emulateMedia({ reducedMotion: 'reduce' });
     const el = await card('animate stat="convictions-2013" lang="en"');
-    expect($(el, '.tick')).to.equal(null);
+    expect($(el, '.tick') === null, `$(el, '.tick') is absent`).to.equal(true);
     await frames(3);
-    expect($(el, '.tick')).to.equal(null);
+    expect($(el, '.tick') === null, `$(el, '.tick') is absent`).to.equal(true);
     expect(visualValue(el)).to.equal('41');
   });
 
@@ -698,7 +698,7 @@ describe('pe-stat-card: animate', () => {
     for (const attrs of ['stat="sentence-years"', 'stat="false-job-offers-share"', 'stat="convictions-2013" variant="inline"']) {
       const el = await card(`animate ${attrs} lang="en"`);
       await frames(3);
-      expect($(el, '.tick')).to.equal(null);
+      expect($(el, '.tick') === null, `$(el, '.tick') is absent`).to.equal(true);
     }
   });
 
@@ -709,9 +709,9 @@ describe('pe-stat-card: animate', () => {
     el.remove();
     parent.append(el);
     await el.updateComplete;
-    expect($(el, '.tick')).to.equal(null);
+    expect($(el, '.tick') === null, `$(el, '.tick') is absent`).to.equal(true);
     await frames(3);
-    expect($(el, '.tick')).to.equal(null);
+    expect($(el, '.tick') === null, `$(el, '.tick') is absent`).to.equal(true);
     expect(visualValue(el)).to.equal('1,976');
   });
 });
@@ -732,7 +732,7 @@ describe('pe-stat-card: a custom "slightly more than half"', () => {
     el.setAttribute('unit', 'share');
     el.setAttribute('value', '0.5');
     await el.updateComplete;
-    expect($(el, '[role="alert"]')).to.equal(null);
+    expect($(el, '[role="alert"]') === null, `$(el, '[role="alert"]') is absent`).to.equal(true);
     expect(visualValue(el)).to.equal('algo más de la mitad');
     el.remove();
   });

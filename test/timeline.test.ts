@@ -190,8 +190,8 @@ describe('pe-timeline: filters', () => {
     const el = await fixture<PeTimeline>(html`<pe-timeline lang="es" from="2020" @pe-error=${() => errors++}></pe-timeline>`);
     expect(text(root(el).querySelector('.empty'))).to.equal(messages.es.empty);
     expect(text(root(el).querySelector('.empty'))).to.equal('No hay eventos en este rango o categoría.');
-    expect(alertOf(el)).to.equal(null);
-    expect(root(el).querySelector('ol')).to.equal(null);
+    expect(alertOf(el) === null, 'alertOf(el) is absent').to.equal(true);
+    expect(root(el).querySelector('ol') === null, `root(el).querySelector('ol') is absent`).to.equal(true);
     expect(errors).to.equal(0);
     await expect(el).to.be.accessible();
   });
@@ -267,21 +267,21 @@ describe('pe-timeline: keyboard and selection', () => {
       await el.updateComplete;
     };
     await key('ArrowDown');
-    expect(active(el)).to.equal(bs[1]);
+    expect(active(el) === bs[1], `focus on bs[1], not <${active(el)?.localName}> ${active(el)?.textContent?.trim().slice(0, 40)}`).to.equal(true);
     expect(bs[1].tabIndex).to.equal(0);
     expect(bs[0].tabIndex).to.equal(-1);
     await key('ArrowDown');
-    expect(active(el)).to.equal(bs[2]);
+    expect(active(el) === bs[2], `focus on bs[2], not <${active(el)?.localName}> ${active(el)?.textContent?.trim().slice(0, 40)}`).to.equal(true);
     await key('ArrowUp');
-    expect(active(el)).to.equal(bs[1]);
+    expect(active(el) === bs[1], `focus on bs[1], not <${active(el)?.localName}> ${active(el)?.textContent?.trim().slice(0, 40)}`).to.equal(true);
     await key('End');
-    expect(active(el)).to.equal(bs[bs.length - 1]);
+    expect(active(el) === bs[bs.length - 1], `focus on bs[bs.length - 1], not <${active(el)?.localName}> ${active(el)?.textContent?.trim().slice(0, 40)}`).to.equal(true);
     await key('ArrowDown');
-    expect(active(el)).to.equal(bs[bs.length - 1]);
+    expect(active(el) === bs[bs.length - 1], `focus on bs[bs.length - 1], not <${active(el)?.localName}> ${active(el)?.textContent?.trim().slice(0, 40)}`).to.equal(true);
     await key('Home');
-    expect(active(el)).to.equal(bs[0]);
+    expect(active(el) === bs[0], `focus on bs[0], not <${active(el)?.localName}> ${active(el)?.textContent?.trim().slice(0, 40)}`).to.equal(true);
     await key('ArrowUp');
-    expect(active(el)).to.equal(bs[0]);
+    expect(active(el) === bs[0], `focus on bs[0], not <${active(el)?.localName}> ${active(el)?.textContent?.trim().slice(0, 40)}`).to.equal(true);
     // Tab leaves the list instead of walking through every event: the next stop is a source link.
     await key('Tab');
     expect(active(el)?.tagName).to.equal('A');
@@ -297,13 +297,13 @@ describe('pe-timeline: keyboard and selection', () => {
       await el.updateComplete;
     };
     await press('ArrowRight');
-    expect(active(el)).to.equal(bs[1]);
+    expect(active(el) === bs[1], `focus on bs[1], not <${active(el)?.localName}> ${active(el)?.textContent?.trim().slice(0, 40)}`).to.equal(true);
     await press('ArrowRight');
-    expect(active(el)).to.equal(bs[2]);
+    expect(active(el) === bs[2], `focus on bs[2], not <${active(el)?.localName}> ${active(el)?.textContent?.trim().slice(0, 40)}`).to.equal(true);
     await press('ArrowLeft');
-    expect(active(el)).to.equal(bs[1]);
+    expect(active(el) === bs[1], `focus on bs[1], not <${active(el)?.localName}> ${active(el)?.textContent?.trim().slice(0, 40)}`).to.equal(true);
     await press('End');
-    expect(active(el)).to.equal(bs[bs.length - 1]);
+    expect(active(el) === bs[bs.length - 1], `focus on bs[bs.length - 1], not <${active(el)?.localName}> ${active(el)?.textContent?.trim().slice(0, 40)}`).to.equal(true);
   });
 
   it('click, Enter and Space select an event: pe-select and aria-current', async () => {
@@ -464,7 +464,7 @@ describe('pe-timeline: horizontal scrolling', () => {
     // At the start only the end fades; at the end only the start.
     expect([fade('::before'), fade('::after')]).to.deep.equal(['0', '1']);
     ol.focus();
-    expect(active(el)).to.equal(ol);
+    expect(active(el) === ol, `focus on ol, not <${active(el)?.localName}> ${active(el)?.textContent?.trim().slice(0, 40)}`).to.equal(true);
     await sendKeys({ press: 'ArrowRight' });
     await waitUntil(() => ol.scrollLeft > 0, 'ArrowRight did not scroll the list');
     await waitUntil(() => fade('::before') === '1', 'no fade at the start');
@@ -478,7 +478,7 @@ describe('pe-timeline: horizontal scrolling', () => {
     el.category = 'international';
     await settle(el);
     expect(items(el)).to.have.length(2);
-    expect(hint(el)).to.equal(null);
+    expect(hint(el) === null, 'hint(el) is absent').to.equal(true);
     expect(list(el).hasAttribute('tabindex')).to.equal(false);
     expect([fade('::before'), fade('::after')]).to.deep.equal(['0', '0']);
   });
@@ -502,7 +502,7 @@ describe('pe-timeline: user data', () => {
   it('shows an NGO\'s own events with their sources, as text', async () => {
     const el = await fixture<PeTimeline>(html`<pe-timeline lang="es" .data=${userData()}></pe-timeline>`);
     expect(picks(el).map((b) => b.textContent)).to.deep.equal(['Primero', 'Segundo', 'Third <img src=x onerror=alert(1)>', 'Fourth']);
-    expect(root(el).querySelector('img')).to.equal(null);
+    expect(root(el).querySelector('img') === null, `root(el).querySelector('img') is absent`).to.equal(true);
     const first = items(el)[0];
     expect(text(first.querySelector('time'))).to.equal(formatDate('2022-12-01', 'es'));
     expect(text(first.querySelector('.meta'))).to.contain('Cusco');
@@ -534,7 +534,7 @@ describe('pe-timeline: user data', () => {
     expect(shown[0]).to.contain('events[0].date').and.contain('2014-02-30');
     expect(shown[1]).to.contain('events[1].title');
     expect(shown[2]).to.contain('events[2].category').and.contain('crime').and.contain('international');
-    expect(root(el).querySelector('ol')).to.equal(null);
+    expect(root(el).querySelector('ol') === null, `root(el).querySelector('ol') is absent`).to.equal(true);
     el.lang = 'es';
     await el.updateComplete;
     expect(text(alertOf(el))).to.contain(detail.errors[0].message.es);

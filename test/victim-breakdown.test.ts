@@ -472,7 +472,7 @@ describe('victim-breakdown: bad input', () => {
     expect(alertText(el)).to.contain('nope');
     el.dimension = 'age';
     await el.updateComplete;
-    expect(root(el).querySelector('[role="alert"]')).to.equal(null);
+    expect(root(el).querySelector('[role="alert"]') === null, `root(el).querySelector('[role="alert"]') is absent`).to.equal(true);
     expect(items(el).length).to.be.greaterThan(0);
   });
 });
@@ -578,7 +578,7 @@ describe('victim-breakdown: keyboard, hover and pe-select', () => {
 
   it('keeps the chosen category\'s squares bright in the waffle', async () => {
     const el = await make({ breakdown: 'sex-mp', variant: 'waffle', lang: 'es' });
-    expect(root(el).querySelector('.waffle.dim')).to.equal(null);
+    expect(root(el).querySelector('.waffle.dim') === null, `root(el).querySelector('.waffle.dim') is absent`).to.equal(true);
     items(el)[1].click();
     await el.updateComplete;
     expect(items(el)[1].getAttribute('aria-pressed')).to.equal('true');
@@ -631,7 +631,7 @@ describe('victim-breakdown: table and CSV', () => {
     await expect(el).to.be.accessible();
     toggle.click();
     await el.updateComplete;
-    expect(root(el).querySelector('table')).to.equal(null);
+    expect(root(el).querySelector('table') === null, `root(el).querySelector('table') is absent`).to.equal(true);
   });
 
   it('shows a qualitative table without a number column', async () => {
