@@ -7,16 +7,22 @@ import { hardening } from './test/server/hardening.mjs';
 import { CHROME_ARGS, chromePath } from './scripts/chromium.mjs';
 
 
-/** Serves a .json file as an ES module when a module script imports it (Sec-Fetch-Dest: script), as bundlers do. */
+/**
+ * Serves a .json file as an ES module when a module script imports it (Sec-Fetch-Dest: script), as bundlers do.
+ * Every .json answer varies by Sec-Fetch-Dest: else a page that fetched the file first (demo/ngo.html in an
+ * iframe) leaves the plain JSON in the browser's cache, and a later test importing it fails to load.
+ */
 const jsonModules = {
   name: 'json-modules',
   resolveMimeType(context) {
     if (context.path.endsWith('.json') && context.get('sec-fetch-dest') === 'script') return 'js';
   },
   transform(context) {
-    if (context.path.endsWith('.json') && context.get('sec-fetch-dest') === 'script') {
+    if (!context.path.endsWith('.json')) return undefined;
+    if (context.get('sec-fetch-dest') === 'script') {
       return { body: `export default ${context.body};`, headers: { vary: 'sec-fetch-dest' }, transformCache: false };
     }
+    return { headers: { vary: 'sec-fetch-dest' }, transformCache: false };
   },
 };
 
