@@ -4,6 +4,7 @@ import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import type { Decorator, Preview } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import manifest from '../dist/custom-elements.json';
+import { isDarkColour } from '../src/core/env.js';
 import { manifestControls, publicApi, storySnippet } from '../stories/embed.js';
 import './preview.css';
 
@@ -17,16 +18,11 @@ const BACKGROUNDS = {
   night: { name: 'Black page', value: '#000000' },
 };
 
-/** Whether a colour (#rgb, #rrggbb) is dark: relative luminance under 0.18, where black and white text contrast equally. */
+/** Whether a colour (#rgb, #rrggbb) is dark, as the widgets judge a page's background (src/core/env.ts). */
 function isDark(colour: string): boolean {
   const hex = colour.trim().replace(/^#([0-9a-f])([0-9a-f])([0-9a-f])$/i, '#$1$1$2$2$3$3');
   const m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex);
-  if (!m) return false;
-  const [r, g, b] = m.slice(1).map((h) => {
-    const c = parseInt(h, 16) / 255;
-    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  });
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b < 0.18;
+  return !!m && isDarkColour(m.slice(1).map((h) => parseInt(h, 16)));
 }
 
 /**

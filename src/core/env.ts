@@ -99,19 +99,21 @@ function backdrop(n: Element): Scheme | '' {
   if (scheme === undefined) {
     const rgba = /^rgba?\(([\d.]+), ([\d.]+), ([\d.]+)(?:, ([\d.]+))?\)$/.exec(getComputedStyle(n).backgroundColor);
     scheme = '';
-    if (rgba && Number(rgba[4] ?? 1) >= 0.5) {
-      // Relative luminance (WCAG) below that of mid grey: a dark background.
-      const [r, g, b] = rgba.slice(1, 4).map((c) => {
-        const v = Number(c) / 255;
-        return v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
-      });
-      scheme = 0.2126 * r! + 0.7152 * g! + 0.0722 * b! < 0.18 ? 'dark' : 'light';
-    }
+    if (rgba && Number(rgba[4] ?? 1) >= 0.5) scheme = isDarkColour(rgba.slice(1, 4).map(Number)) ? 'dark' : 'light';
     backdrops.set(n, scheme);
   }
   return scheme;
 }
 let backdrops: WeakMap<Element, Scheme | ''> | undefined;
+
+/** Whether an sRGB colour (channels 0–255) is dark: relative luminance (WCAG) below that of mid grey. */
+export function isDarkColour(rgb: readonly number[]): boolean {
+  const [r, g, b] = rgb.map((c) => {
+    const v = c / 255;
+    return v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b! < 0.18;
+}
 
 /** The element a widget is drawn on: its parent, or across a shadow root, the root's host. */
 const parentOf = (n: Element): Element | null => n.parentElement ?? ((n.getRootNode() as ShadowRoot).host as Element | undefined) ?? null;
