@@ -7,7 +7,9 @@ import type { Args, StoryContext } from '@storybook/web-components-vite';
 import type { InputType, StrictArgTypes } from 'storybook/internal/types';
 import { embedSnippet } from '../demo/snippet.js';
 import { dataset as embeddedDataset, sourcesById, t, type Dataset } from '../src/data/index.js';
+import { msg } from '../src/i18n/catalog.js';
 import { cap, formatDate, formatValue } from '../src/i18n/format.js';
+import { messages as timelineMessages } from '../src/components/timeline/messages.js';
 import ngoData from '../demo/ngo-data.json';
 
 interface CemType {
@@ -286,24 +288,19 @@ function datasetOf(args: Args): Dataset | undefined {
   return args.src ? undefined : embeddedDataset;
 }
 
+/** Fallback words of the snippets; the words the widgets already have come from their catalogs. */
 const FALLBACK = {
   es: {
     figure: 'Una cifra sobre la trata de personas en el Perú, con su fuente.',
     breakdown: 'Víctimas de trata de personas en el Perú',
-    timeline: 'Trata de personas en el Perú: cronología',
     map: 'Perú: sedes previstas de fiscalías especializadas y regiones más afectadas por la trata',
     byRegion: 'por región',
-    source: 'Fuente',
-    sources: 'Fuentes',
   },
   en: {
     figure: 'A figure on human trafficking in Peru, with its source.',
     breakdown: 'Victims of human trafficking in Peru',
-    timeline: 'Human trafficking in Peru: timeline',
     map: 'Peru: planned special prosecutor hubs and the regions most affected by trafficking',
     byRegion: 'by region',
-    source: 'Source',
-    sources: 'Sources',
   },
 } as const;
 
@@ -322,7 +319,7 @@ export function fallbackText(tag: string, args: Args, lang: Lang): string {
   const cite = (text: string, who: string[]) => {
     const list = [...new Set(who.filter(Boolean))];
     const head = cap(text.trim()).replace(/[.]$/, '');
-    const tail = list.length ? ` ${list.length > 1 ? words.sources : words.source}: ${list.join('; ')}` : '';
+    const tail = list.length ? ` ${list.length > 1 ? msg(lang).sources : msg(lang).source}: ${list.join('; ')}` : '';
     return `${head}.${tail}${tail && !tail.endsWith('.') ? '.' : ''}`;
   };
   const publishers = (ids: readonly string[]) => sourcesById(data?.sources, [...new Set(ids)]).map((s) => t(s.publisher, lang));
@@ -350,7 +347,7 @@ export function fallbackText(tag: string, args: Args, lang: Lang): string {
     case 'pe-timeline': {
       const only = wordsOf(args.category);
       const events = (data?.events ?? []).filter((e) => !only.length || only.includes(e.category));
-      return cite(str('heading') || words.timeline, publishers(events.flatMap((e) => e.sourceIds ?? [])));
+      return cite(str('heading') || timelineMessages[lang].heading, publishers(events.flatMap((e) => e.sourceIds ?? [])));
     }
     case 'pe-hub-map': {
       const layers = wordsOf(args.layers);
