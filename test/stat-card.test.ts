@@ -391,25 +391,20 @@ describe('pe-stat-card: bad input', () => {
     expect(alertText(el)).to.equal('');
     expect(visualValue(el)).to.equal('41');
     expect(errors.length, 'no pe-error for the figure').to.equal(1);
+    /** Sets an unknown id: the widget names it, and one more pe-error (the `count`-th) names it too. */
+    const unknown = async (id: string, count: number) => {
+      el.stat = id;
+      await el.updateComplete;
+      expect(alertText(el)).to.contain(`unknown figure "${id}"`);
+      expect(errors.length, `pe-error for "${id}"`).to.equal(count);
+      expect(errors[count - 1].errors[0].path).to.equal('stat');
+      expect(errors[count - 1].errors[0].message.en).to.contain(`"${id}"`);
+    };
     // Back to an error, another one: shown, and reported once.
-    el.stat = 'nope2';
-    await el.updateComplete;
-    expect(alertText(el)).to.contain('unknown figure "nope2"');
-    expect(errors.length, 'pe-error for "nope2"').to.equal(2);
-    expect(errors[1].errors[0].path).to.equal('stat');
-    expect(errors[1].errors[0].message.en).to.contain('"nope2"');
+    await unknown('nope2', 2);
     // One error into a different one, and back: one pe-error for each.
-    el.stat = 'nope1';
-    await el.updateComplete;
-    expect(alertText(el)).to.contain('unknown figure "nope1"');
-    expect(errors.length, 'pe-error for "nope1"').to.equal(3);
-    expect(errors[2].errors[0].path).to.equal('stat');
-    expect(errors[2].errors[0].message.en).to.contain('"nope1"');
-    el.stat = 'nope2';
-    await el.updateComplete;
-    expect(alertText(el)).to.contain('unknown figure "nope2"');
-    expect(errors.length, 'pe-error for "nope2" again').to.equal(4);
-    expect(errors[3].errors[0].message.en).to.contain('"nope2"');
+    await unknown('nope1', 3);
+    await unknown('nope2', 4);
     // The same error rendered again is not reported again.
     el.requestUpdate();
     await el.updateComplete;
