@@ -134,7 +134,7 @@ describe('pe-stat-card: every figure of the default dataset', () => {
     [
       'sentence-years',
       'en',
-      '8–25 years prison sentence for human trafficking under Peruvian law. Sources: Diálogo, 2014; Diario Oficial El Peruano, 2007; US Department of State, 2007.',
+      '8–25 years in prison for human trafficking under Peruvian law. Sources: Diálogo, 2014; Diario Oficial El Peruano, 2007; US Department of State, 2007.',
     ],
     [
       'sentence-years',
@@ -142,7 +142,7 @@ describe('pe-stat-card: every figure of the default dataset', () => {
       '8–25 años de prisión por trata de personas según la ley peruana. Fuentes: Diálogo, 2014; Diario Oficial El Peruano, 2007; Departamento de Estado de EE. UU., 2007.',
     ],
     ['special-prosecutor-offices', 'en', '4 specialised prosecutor offices for human trafficking to be created in Lima, Tacna, Piura and Iquitos. Source: El Comercio, 2014.'],
-    ['special-prosecutor-offices', 'es', '4 fiscalías especializadas en trata de personas por crear en Lima, Tacna, Piura e Iquitos. Fuente: El Comercio, 2014.'],
+    ['special-prosecutor-offices', 'es', '4 fiscalías especializadas en trata de personas que se crearán en Lima, Tacna, Piura e Iquitos. Fuente: El Comercio, 2014.'],
     ['cases-filed-2007-2013', 'en', 'More than 1,500 human trafficking cases filed by prosecutors in Peru from 2007 to 2013. Source: Diálogo, 2014.'],
     ['cases-filed-2007-2013', 'es', 'Más de 1,500 casos de trata de personas presentados por los fiscales en Perú de 2007 a 2013. Fuente: Diálogo, 2014.'],
   ];
