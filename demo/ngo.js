@@ -17,7 +17,7 @@ const errorLog = document.getElementById('error-log');
 
 document.addEventListener('pe-select', (e) => {
   selection.lang = lang();
-  selection.textContent = `${words[lang()].selected}: ${e.detail.label} (${e.detail.type} ${e.detail.id})`;
+  selection.textContent = `${words[lang()].selected}: ${e.detail.label} — pe-select: type "${e.detail.type}", id "${e.detail.id}"`;
 });
 document.getElementById('broken').addEventListener('pe-error', (e) => {
   const first = e.detail.errors[0];
