@@ -87,18 +87,21 @@ describe('pe-stat-card: every figure of the default dataset', () => {
         expect($$(el, '[part="meta"] > span').length, 'meta parts shown').to.equal(given.length);
         for (const part of given) expect(meta).to.contain(part);
 
-        // One sentence for assistive technology: value with qualifier, label, place, period, sources.
+        // One sentence for assistive technology: value with qualifier, label, place, period (the sources
+        // are read once, on the source line right after it).
         const s = sentence(el);
         expect(s.startsWith(cap(v.text))).to.equal(true, s);
-        // A period with a start and an end is said as words ("from 2007 to 2013"): both ends are there.
-        const said = [t(f.label, locale), t(f.place, locale), ...formatDate(f.period, locale).split('–'), t(f.estimate, locale)].filter(Boolean);
+        // A period with a start and an end is said as words ("from January 2007 to April 2014"): both ends
+        // are there, each written as a date of its own (months in full).
+        const ends = (f.period ?? '').split('/').map((end) => formatDate(end, locale));
+        const said = [t(f.label, locale), t(f.place, locale), ...ends, t(f.estimate, locale)].filter(Boolean);
         expect(said.length, 'parts of the sentence').to.equal(PARTS[f.id].said);
         for (const part of said) {
           expect(s).to.contain(part);
         }
+        expect(s).not.to.match(/\b(Sources?|Fuentes?):/);
         const sources = sourcesById(dataset.sources, f.sourceIds);
         expect(sources.length).to.be.greaterThan(0);
-        for (const src of sources) expect(s).to.contain(t(src.publisher, locale));
 
         // The source line links every http(s) source, in order.
         const line = $(el, '[part="source"]')!;
@@ -117,7 +120,8 @@ describe('pe-stat-card: every figure of the default dataset', () => {
         differing.forEach((r, i) => {
           const o = byId(r.id);
           const item = norm(items[i].textContent);
-          expect(item).to.contain(formatValue(o, locale).text);
+          // Each item starts with a capital: "More than 1,500 …", "Más de 1,500 …".
+          expect(item.startsWith(`${cap(formatValue(o, locale).text)} `), item).to.equal(true);
           expect(item).to.contain(t(o.label, locale));
           expect(item).to.contain(t(r.note, locale));
           for (const src of sourcesById(dataset.sources, o.sourceIds)) expect(item).to.contain(t(src.publisher, locale));
@@ -126,30 +130,53 @@ describe('pe-stat-card: every figure of the default dataset', () => {
     }
   }
 
-  // The sentence a screen reader gets, as written out by hand from data/dataset.json: qualifier, value,
-  // label, place, period and every source with its year.
+  // The sentence a screen reader gets, as written out by hand from data/dataset.json for every figure:
+  // qualifier, value, unit, label, place ("en el Perú" in Spanish), period (months in full) and estimate.
+  // No sources: the source line, read right after it, names them (once).
   const SENTENCES: [string, Locale, string][] = [
-    ['victims-13-17-share', 'en', '55% of reported cases involved teenagers aged 13 to 17 in Peru from 2007 to 2013. Source: Diálogo, 2014.'],
-    ['victims-13-17-share', 'es', '55% de los casos denunciados correspondían a adolescentes de 13 a 17 años en Perú de 2007 a 2013. Fuente: Diálogo, 2014.'],
+    ['cases-filed-2007-2013', 'en', 'More than 1,500 human trafficking cases filed by prosecutors in Peru from 2007 to 2013.'],
+    ['cases-filed-2007-2013', 'es', 'Más de 1,500 casos de trata de personas presentados por los fiscales en el Perú de 2007 a 2013.'],
+    ['complaints-2007-2014', 'en', '1,976 human trafficking complaints registered in Peru from January 2007 to April 2014.'],
+    ['complaints-2007-2014', 'es', '1,976 denuncias por trata de personas registradas en el Perú de enero de 2007 a abril de 2014.'],
+    ['cases-2007-2014-elcomercio', 'en', '2,080 human trafficking cases in Peru from January 1, 2007 to July 31, 2014.'],
+    ['cases-2007-2014-elcomercio', 'es', '2,080 casos de trata de personas en el Perú del 1 de enero de 2007 al 31 de julio de 2014.'],
+    ['convictions-2013', 'en', '41 convictions for human trafficking in Peru in 2013.'],
+    ['convictions-2013', 'es', '41 condenas por trata de personas en el Perú en 2013.'],
+    ['convictions-2014', 'en', '19 convictions for human trafficking in Peru in 2014.'],
+    ['convictions-2014', 'es', '19 condenas por trata de personas en el Perú en 2014.'],
+    ['sentence-years', 'en', '8–25 years in prison for human trafficking under Peruvian law.'],
+    ['sentence-years', 'es', '8–25 años de prisión por trata de personas según la ley peruana.'],
+    ['special-prosecutors', 'en', '4 special human trafficking prosecutors to be hired in Lima, Iquitos, Piura and Tacna.'],
+    ['special-prosecutors', 'es', '4 fiscales especiales contra la trata de personas que se contratarán en Lima, Iquitos, Piura y Tacna.'],
+    ['special-prosecutor-offices', 'en', '4 specialised human trafficking prosecutor offices to be created in Lima, Tacna, Piura and Iquitos.'],
+    ['special-prosecutor-offices', 'es', '4 fiscalías especializadas en trata de personas que se crearán en Lima, Tacna, Piura e Iquitos.'],
+    ['la-rinconada-girls', 'en', 'More than 4,500 Peruvian and Bolivian girls in sex trafficking in La Rinconada, Puno (police estimate).'],
     [
-      'sentence-years',
-      'en',
-      '8–25 years in prison for human trafficking under Peruvian law. Sources: Diálogo, 2014; Diario Oficial El Peruano, 2007; US Department of State, 2007.',
-    ],
-    [
-      'sentence-years',
+      'la-rinconada-girls',
       'es',
-      '8–25 años de prisión por trata de personas según la ley peruana. Fuentes: Diálogo, 2014; Diario Oficial El Peruano, 2007; Departamento de Estado de EE. UU., 2007.',
+      'Más de 4,500 niñas peruanas y bolivianas víctimas de trata con fines de explotación sexual en La Rinconada, Puno (estimación policial).',
     ],
-    ['special-prosecutor-offices', 'en', '4 specialised prosecutor offices for human trafficking to be created in Lima, Tacna, Piura and Iquitos. Source: El Comercio, 2014.'],
-    ['special-prosecutor-offices', 'es', '4 fiscalías especializadas en trata de personas que se crearán en Lima, Tacna, Piura e Iquitos. Fuente: El Comercio, 2014.'],
-    ['cases-filed-2007-2013', 'en', 'More than 1,500 human trafficking cases filed by prosecutors in Peru from 2007 to 2013. Source: Diálogo, 2014.'],
-    ['cases-filed-2007-2013', 'es', 'Más de 1,500 casos de trata de personas presentados por los fiscales en Perú de 2007 a 2013. Fuente: Diálogo, 2014.'],
+    ['victims-female-share', 'en', '85% of victims were female in Peru from 2007 to 2013.'],
+    ['victims-female-share', 'es', '85% de las víctimas eran mujeres en el Perú de 2007 a 2013.'],
+    ['victims-female-share-mp', 'en', '79.6% of victims were women in Peru from January 2007 to April 2014.'],
+    ['victims-female-share-mp', 'es', '79.6% de las víctimas eran mujeres en el Perú de enero de 2007 a abril de 2014.'],
+    ['victims-13-17-share', 'en', '55% of reported cases involved teenagers aged 13 to 17 in Peru from 2007 to 2013.'],
+    ['victims-13-17-share', 'es', '55% de los casos denunciados correspondían a adolescentes de 13 a 17 años en el Perú de 2007 a 2013.'],
+    ['victims-13-17-share-mp', 'en', '53% of victims were aged 13 to 17 in Peru from January 2007 to April 2014.'],
+    ['victims-13-17-share-mp', 'es', '53% de las víctimas tenían de 13 a 17 años en el Perú de enero de 2007 a abril de 2014.'],
+    ['false-job-offers-share', 'en', 'Slightly more than half of female victims were lured by false offers of legitimate jobs in Peru from 2007 to 2013.'],
+    ['false-job-offers-share', 'es', 'Algo más de la mitad de las víctimas mujeres fueron captadas con falsas ofertas de empleos legítimos en el Perú de 2007 a 2013.'],
   ];
+  it('has a hand-written sentence for every figure in both languages', () => {
+    expect(SENTENCES.map(([id, locale]) => `${id} ${locale}`)).to.deep.equal(figures.flatMap((f) => LOCALES.map((l) => `${f.id} ${l}`)));
+  });
   for (const [id, locale, expected] of SENTENCES) {
-    it(`${id} (${locale}) reads as one sentence with its qualifier and sources`, async () => {
+    it(`${id} (${locale}) reads as one sentence with its qualifier, place and period`, async () => {
       const el = await card(`stat="${id}" lang="${locale}"`);
       expect(sentence(el)).to.equal(expected);
+      // The compact card reads the same sentence.
+      const compact = await card(`stat="${id}" lang="${locale}" variant="compact"`);
+      expect(sentence(compact)).to.equal(expected);
     });
   }
 });
@@ -177,13 +204,24 @@ describe('pe-stat-card: values keep their qualifiers', () => {
     });
   }
 
-  it('says a period with a start and an end in words: from … to …, del … al …', async () => {
+  it('says a period with a start and an end in words, months in full: from … to …, del … al …', async () => {
     const en = await card('stat="cases-2007-2014-elcomercio" lang="en"');
-    expect(sentence(en)).to.contain('from Jan 1, 2007 to Jul 31, 2014');
+    expect(sentence(en)).to.contain('from January 1, 2007 to July 31, 2014');
     const es = await card('stat="cases-2007-2014-elcomercio" lang="es"');
-    expect(sentence(es)).to.contain('del 1 ene. 2007 al 31 jul. 2014');
+    expect(sentence(es)).to.contain('del 1 de enero de 2007 al 31 de julio de 2014');
+    const months = await card('stat="complaints-2007-2014" lang="en"');
+    expect(sentence(months)).to.contain('from January 2007 to April 2014');
+    const meses = await card('stat="complaints-2007-2014" lang="es"');
+    expect(sentence(meses)).to.contain('de enero de 2007 a abril de 2014');
     const years = await card('stat="cases-filed-2007-2013" lang="es"');
     expect(sentence(years)).to.contain('de 2007 a 2013');
+    // The visible period line keeps the short form.
+    expect(norm($(months, '[part="meta"]')!.textContent)).to.contain('Jan 2007–Apr 2014');
+    expect(norm($(meses, '[part="meta"]')!.textContent)).to.contain('ene. 2007–abr. 2014');
+    // So does a custom figure's period.
+    const own = await card('value="12" label="víctimas rescatadas" source="ONG" period="2019-03/2020-11" lang="es"');
+    expect(sentence(own)).to.equal('12 víctimas rescatadas de marzo de 2019 a noviembre de 2020.');
+    expect(norm($(own, '[part="meta"]')!.textContent)).to.equal('mar. 2019–nov. 2020');
   });
 
   it('names the place once when the label already says it (La Rinconada)', async () => {
@@ -193,15 +231,24 @@ describe('pe-stat-card: values keep their qualifiers', () => {
     }
   });
 
-  it('reads convictions-2013 as one sentence with its sources', async () => {
+  it('reads convictions-2013 as one sentence, then its sources once on the source line', async () => {
     const en = await card('stat="convictions-2013" lang="en"');
-    expect(sentence(en)).to.equal(
-      '41 convictions for human trafficking in Peru in 2013. Sources: Diálogo, 2014; InSight Crime, 2014; Peru Support Group, 2015.',
-    );
+    expect(sentence(en)).to.equal('41 convictions for human trafficking in Peru in 2013.');
+    expect(norm($(en, '[part="source"]')!.textContent)).to.match(/^Sources: Diálogo, /);
     const es = await card('stat="convictions-2013" lang="es"');
-    expect(sentence(es)).to.equal(
-      '41 condenas por trata de personas en Perú en 2013. Fuentes: Diálogo, 2014; InSight Crime, 2014; Peru Support Group, 2015.',
-    );
+    expect(sentence(es)).to.equal('41 condenas por trata de personas en el Perú en 2013.');
+    expect(norm($(es, '[part="source"]')!.textContent)).to.match(/^Fuentes: Diálogo, /);
+  });
+
+  it('says "en el Perú" in Spanish sentences (Peruvian usage), "in Peru" in English, other places as given', async () => {
+    const es = await card('value="30" label="víctimas rescatadas" source="ONG" place="Perú" period="2022" lang="es"');
+    expect(sentence(es)).to.equal('30 víctimas rescatadas en el Perú en 2022.');
+    // The place line shows the name alone.
+    expect(norm($(es, '[part="meta"]')!.textContent)).to.equal('Perú 2022');
+    const en = await card('value="30" label="victims rescued" source="NGO" place="Peru" period="2022" lang="en"');
+    expect(sentence(en)).to.equal('30 victims rescued in Peru in 2022.');
+    const lima = await card('value="30" label="víctimas rescatadas" source="ONG" place="Lima" lang="es"');
+    expect(sentence(lima)).to.equal('30 víctimas rescatadas en Lima.');
   });
 
   it('never turns "slightly more than half" into a percentage', async () => {
@@ -249,9 +296,36 @@ describe('pe-stat-card: differing sources', () => {
   it('tells special prosecutors from special prosecutor offices', async () => {
     const el = await card('stat="special-prosecutors" lang="en"');
     const note = norm($(el, '[part="differs"]')!.textContent);
-    expect(note).to.contain('4 specialised prosecutor offices');
+    expect(note).to.contain('4 specialised human trafficking prosecutor offices');
     expect(note).to.contain('El Comercio');
     expect(note).to.contain('not four prosecutors');
+  });
+
+  it('starts each differing figure with a capital and says its period in full (months written out)', async () => {
+    // Compact: each item is the statement and its citation, without the explanation.
+    const items = async (id: string, locale: Locale) =>
+      $$((await card(`stat="${id}" lang="${locale}" variant="compact"`)), '[part="differs"] li').map((li) => norm(li.textContent));
+    expect(await items('complaints-2007-2014', 'es')).to.deep.equal([
+      'Más de 1,500 casos de trata de personas presentados por los fiscales en el Perú de 2007 a 2013 (Diálogo, 2014).',
+      '2,080 casos de trata de personas en el Perú del 1 de enero de 2007 al 31 de julio de 2014 (El Comercio, 2014).',
+    ]);
+    expect(await items('complaints-2007-2014', 'en')).to.deep.equal([
+      'More than 1,500 human trafficking cases filed by prosecutors in Peru from 2007 to 2013 (Diálogo, 2014).',
+      '2,080 human trafficking cases in Peru from January 1, 2007 to July 31, 2014 (El Comercio, 2014).',
+    ]);
+    expect(await items('victims-female-share', 'es')).to.deep.equal([
+      '79.6% de las víctimas eran mujeres en el Perú de enero de 2007 a abril de 2014 (Ministerio Público, Observatorio de Criminalidad (vía Agencia Andina), 2014).',
+    ]);
+    expect(await items('victims-female-share', 'en')).to.deep.equal([
+      '79.6% of victims were women in Peru from January 2007 to April 2014 (Public Ministry of Peru, Crime Observatory (via Agencia Andina), 2014).',
+    ]);
+    // The default card: the same item, then why it differs.
+    const el = await card('stat="cases-2007-2014-elcomercio" lang="en"');
+    const first = norm($(el, '[part="differs"] li')!.textContent);
+    expect(first.startsWith('1,976 human trafficking complaints registered in Peru from January 2007 to April 2014 (Public Ministry of Peru'), first).to.equal(true);
+    expect(norm($$(el, '[part="differs"] li')[1]!.textContent)).to.equal(
+      'More than 1,500 human trafficking cases filed by prosecutors in Peru from 2007 to 2013 (Diálogo, 2014).',
+    );
   });
 
   it('does not show a note for a figure with only context links', async () => {
@@ -268,7 +342,8 @@ describe('pe-stat-card: custom figures', () => {
     expect(visualValue(el)).to.equal('312');
     expect(norm($(el, '[part="label"]')!.textContent)).to.equal('Víctimas atendidas');
     expect(norm($(el, '[part="meta"]')!.textContent)).to.contain('Lima').and.contain('2023');
-    expect(sentence(el)).to.equal('312 Víctimas atendidas en Lima en 2023. Fuente: ONG Ejemplo.');
+    expect(sentence(el)).to.equal('312 Víctimas atendidas en Lima en 2023.');
+    expect(norm($(el, '[part="source"]')!.textContent)).to.equal('Fuente: ONG Ejemplo');
     const a = $<HTMLAnchorElement>(el, '[part="source"] a')!;
     expect(a.href).to.equal('https://example.org/informe');
     expect(norm(a.textContent)).to.equal('ONG Ejemplo');
@@ -344,11 +419,20 @@ describe('pe-stat-card: bad input', () => {
     const text = alertText(el);
     expect(text).to.contain('from 0 to 1');
     expect(text).to.contain('"qualifier" must be one of exact, more-than');
+    // The list of valid values ends before what was given: "…, slightly-more-than-half; got …".
+    const oneOf = '"qualifier" must be one of exact, more-than, at-least, less-than, approximately, slightly-more-than-half; got "roughly"';
+    expect(text).to.contain(`qualifier: ${oneOf}`);
+    expect(detail.errors[1].message.en).to.equal(oneOf);
+    expect(detail.errors[1].message.es).to.equal(
+      '"qualifier" debe ser uno de exact, more-than, at-least, less-than, approximately, slightly-more-than-half; se recibió "roughly"',
+    );
     expect(text).to.contain('set the "label" attribute');
     expect(text).to.contain('set the "source" attribute');
     el.remove();
     const unit = await card('value="3" unit="percent" label="x" source="y" lang="es"');
-    expect(alertText(unit)).to.contain('"unit" debe ser uno de count, share, years, se recibió "percent"');
+    expect(alertText(unit)).to.contain('unit: "unit" debe ser uno de count, share, years; se recibió "percent"');
+    const en = await card('value="3" unit="percent" label="x" source="y" lang="en"');
+    expect(alertText(en)).to.contain('unit: "unit" must be one of count, share, years; got "percent"');
   });
 
   it('renders hostile label and source strings as text', async () => {
@@ -435,7 +519,8 @@ describe('pe-stat-card: data and events', () => {
     el.data = own;
     await el.updateComplete;
     expect(visualValue(el)).to.equal('at least 120');
-    expect(sentence(el)).to.equal('At least 120 victims assisted in 2023. Source: Red Ejemplo, 2024.');
+    expect(sentence(el)).to.equal('At least 120 victims assisted in 2023.');
+    expect(norm($(el, '[part="source"]')!.textContent)).to.equal('Source: Red Ejemplo (March 2024)');
     el.stat = 'convictions-2013';
     await el.updateComplete;
     expect(alertText(el)).to.contain('valid ids are attended');
@@ -447,7 +532,7 @@ describe('pe-stat-card: data and events', () => {
     el.lang = 'es';
     await el.updateComplete;
     expect(norm($(el, '[part="label"]')!.textContent)).to.equal('de las víctimas eran mujeres');
-    expect(sentence(el)).to.match(/^85% de las víctimas eran mujeres en Perú/);
+    expect(sentence(el)).to.match(/^85% de las víctimas eran mujeres en el Perú /);
   });
 });
 
@@ -470,9 +555,44 @@ describe('pe-stat-card: accessibility', () => {
     }
   });
 
+  it('reads each source once in every variant: on the source line of a card, in the citation inline', async () => {
+    const count = (text: string, part: string) => text.split(part).length - 1;
+    const SAID = { en: '41 convictions for human trafficking in Peru in 2013.', es: '41 condenas por trata de personas en el Perú en 2013.' };
+    for (const locale of LOCALES) {
+      const label = locale === 'en' ? 'Sources:' : 'Fuentes:';
+      for (const variant of ['default', 'compact']) {
+        const el = await card(`stat="convictions-2013" lang="${locale}" variant="${variant}"`);
+        const all = readable(el.shadowRoot!);
+        // The hidden sentence: qualifier, number, label, place and period, without the sources.
+        expect(readable($(el, '.figure')!)).to.equal(SAID[locale]);
+        expect(all.startsWith(`${SAID[locale]} `), all).to.equal(true);
+        expect(count(all, label), all).to.equal(1);
+        expect(count(all, 'Diálogo'), all).to.equal(1);
+        expect(count(all, 'Peru Support Group'), all).to.equal(1);
+        // (The default card's context sentence names InSight Crime as well; the compact card has none.)
+        if (variant === 'compact') expect(count(all, 'InSight Crime'), all).to.equal(1);
+      }
+      // Inline: no hidden sentence; the citation is read once, as shown.
+      const inline = await card(`stat="convictions-2013" lang="${locale}" variant="inline"`);
+      expect($$(inline, '.visually-hidden').length, 'hidden sentences inline').to.equal(0);
+      expect(readable(inline.shadowRoot!)).to.equal(
+        `${locale === 'en' ? '41 convictions for human trafficking' : '41 condenas por trata de personas'} (2013; Diálogo, 2014; InSight Crime, 2014; Peru Support Group, 2015)`,
+      );
+    }
+    // One source: "Source:" once, the publisher once.
+    const one = await card('stat="victims-female-share" lang="en" variant="compact"');
+    const all = readable(one.shadowRoot!);
+    expect(all.startsWith('85% of victims were female in Peru from 2007 to 2013. Another source differs'), all).to.equal(true);
+    expect(count(all, 'Source:'), all).to.equal(1);
+    expect(count(all, 'Diálogo'), all).to.equal(1);
+  });
+
   it('shows a heading when asked, naming the card', async () => {
     const el = await card('stat="convictions-2013" heading="Impunity"');
-    const h = $(el, 'h3')!;
+    // A level-3 heading, as an <h3> or as role="heading" aria-level="3" (src/core/frame.ts decides which).
+    const h = $(el, '[part="heading"]')!;
+    expect(h.localName === 'h3' || h.getAttribute('role') === 'heading', `heading element <${h.localName} role=${h.getAttribute('role')}>`).to.equal(true);
+    expect(h.localName === 'h3' ? '3' : h.getAttribute('aria-level')).to.equal('3');
     expect(norm(h.textContent)).to.equal('Impunity');
     expect($(el, 'section')!.getAttribute('aria-labelledby')).to.equal(h.id);
   });
@@ -502,7 +622,7 @@ describe('pe-stat-card: variants', () => {
     expect($(el, '.compact')).to.exist;
     expect(visualValue(el)).to.equal('4');
     expect($(el, '[part="context"]') === null, `$(el, '[part="context"]') is absent`).to.equal(true);
-    expect(norm($(el, '[part="differs"]')!.textContent)).to.contain('4 specialised prosecutor offices');
+    expect(norm($(el, '[part="differs"]')!.textContent)).to.contain('4 specialised human trafficking prosecutor offices');
     expect($(el, '[part="source"] a')).to.exist;
     const normal = await card('stat="special-prosecutors" lang="en"');
     expect(parseFloat(getComputedStyle($(el, '.big')!).fontSize)).to.be.lessThan(parseFloat(getComputedStyle($(normal, '.big')!).fontSize));
@@ -546,7 +666,9 @@ describe('pe-stat-card: variants', () => {
     document.body.append(el);
     const ev = (await got) as CustomEvent<PeErrorDetail>;
     expect(ev.detail.errors[0].path).to.equal('variant');
-    expect(norm($(el, '[part="error"]')!.textContent)).to.contain('"variant" debe ser uno de default, compact, inline');
+    expect(norm($(el, '[part="error"]')!.textContent)).to.contain('variant: "variant" debe ser uno de default, compact, inline; se recibió "poster"');
+    expect(ev.detail.errors[0].message.es).to.equal('"variant" debe ser uno de default, compact, inline; se recibió "poster"');
+    expect(ev.detail.errors[0].message.en).to.equal('"variant" must be one of default, compact, inline; got "poster"');
     expect(el.innerText.trim()).to.equal('41 condenas en 2013 (Diálogo, 2014)');
     // An empty variant is the default card.
     el.setAttribute('variant', '');
@@ -737,7 +859,7 @@ describe('pe-stat-card: your own number as given', () => {
   it('shows decimals as given (not a rounded figure no source gave), shares to a tenth of a percent', async () => {
     const years = await card('lang="en" value="14.75" unit="years" qualifier="approximately" label="average age at rescue" source="Example"');
     expect(visualValue(years)).to.equal('about 14.75 years');
-    expect(sentence(years)).to.equal('About 14.75 years average age at rescue. Source: Example.');
+    expect(sentence(years)).to.equal('About 14.75 years average age at rescue.');
     const share = await card('lang="es" value="0.7963" unit="share" label="de las personas atendidas" source="Ejemplo"');
     expect(visualValue(share)).to.equal('79.6%');
   });

@@ -5,27 +5,28 @@ export const messages = defineMessages(
   {
     /** "in Peru", after the label in the accessible sentence. */
     place: (place: string) => `in ${place}`,
-    /** "in 2013" / "on 7 November 2014", after the place. */
+    /** "in 2013" / "on November 7, 2014", after the place. */
     period: (period: string, day: boolean) => `${day ? 'on' : 'in'} ${period}`,
-    /** "from Jan 2007 to Apr 2014", for a period with a start and an end. */
+    /** "from January 2007 to April 2014", for a period with a start and an end (each end in full). */
     span: (from: string, to: string, _day: boolean) => `from ${from} to ${to}`,
     /** Title of the note when more than one other source differs. */
     differ: 'Other sources differ',
     /** What a `stat` id names, in the unknown-id error. */
     figure: 'figure',
     missing: (ids: string) => `set "stat" to a figure id (${ids}) or "value" to your own number`,
-    oneOf: (name: string, got: string, valid: string) => `"${name}" must be one of ${valid}, got "${got}"`,
+    oneOf: (name: string, got: string, valid: string) => `"${name}" must be one of ${valid}; got "${got}"`,
     share: (got: string) => `"value" must be from 0 to 1 when "unit" is "share" (0.85 for 85%), got "${got}"`,
     half: '"slightly-more-than-half" needs unit="share" and value="0.5"',
   },
   {
-    place: (place) => `en ${place}`,
+    // Peruvian usage: "en el Perú", as the dataset's own texts say it; other places as given ("en Lima").
+    place: (place) => `en ${place === 'Perú' ? 'el Perú' : place}`,
     period: (period, day) => `${day ? 'el' : 'en'} ${period}`,
     span: (from, to, day) => (day ? `del ${from} al ${to}` : `de ${from} a ${to}`),
     differ: 'Otras fuentes difieren',
     figure: 'dato',
     missing: (ids) => `indique en "stat" el identificador de un dato (${ids}) o en "value" su propia cifra`,
-    oneOf: (name, got, valid) => `"${name}" debe ser uno de ${valid}, se recibió "${got}"`,
+    oneOf: (name, got, valid) => `"${name}" debe ser uno de ${valid}; se recibió "${got}"`,
     share: (got) => `"value" debe ir de 0 a 1 cuando "unit" es "share" (0.85 para 85%), se recibió "${got}"`,
     half: '"slightly-more-than-half" requiere unit="share" y value="0.5"',
   },

@@ -5,8 +5,8 @@ import { parseDate } from '../../data/dates.js';
 import { quote } from '../../data/messages.js';
 import { safeUrl, sourcesById, t } from '../../data/text.js';
 import { QUALIFIERS, UNITS, type Dataset, type Figure, type Locale, type Source } from '../../data/types.js';
-import { catalogs, type Messages } from '../../i18n/catalog.js';
-import { cap, formatDate, formatDateEnds, formatNumber, formatShare, formatValue, type FormattedValue } from '../../i18n/format.js';
+import type { Messages } from '../../i18n/catalog.js';
+import { cap, formatDate, formatNumber, formatShare, formatValue, type FormattedValue } from '../../i18n/format.js';
 import { messages, type StatMessages } from './messages.js';
 
 /** The attributes a card is built from (empty text = not given). */
@@ -32,7 +32,7 @@ export interface OtherFigure {
   label: string;
   /** Formatted period, or empty. */
   period: string;
-  /** "79.6% of victims were women in Peru in Jan 2007–Apr 2014" (no source). */
+  /** "79.6% of victims were women in Peru from January 2007 to April 2014", capitalised (no source). */
   statement: string;
   sources: Source[];
   /** Why it differs (the dataset's note on the link), or empty. */
@@ -53,7 +53,10 @@ export interface StatView {
   context: string;
   notes: string[];
   sources: Source[];
-  /** The card as one sentence, source included: what assistive technology reads. */
+  /**
+   * The card as one sentence, what assistive technology reads: qualifier, number, unit, label, place,
+   * period and estimate. Without the sources: the card's source line, read right after it, names them.
+   */
   sentence: string;
   differs: OtherFigure[];
 }
@@ -67,13 +70,19 @@ export function shortSource(s: Source, locale: Locale): string {
   return [t(s.publisher, locale), year].filter(Boolean).join(', ');
 }
 
-/** "in 2013", "on 7 November 2014", "from 2007 to 2013": a formatted period as words for a sentence. */
+/**
+ * "in 2013", "on November 7, 2014", "from January 2007 to April 2014": a formatted period as words for a
+ * sentence, each end of a range with its month in full (the short "Jan 2007–Apr 2014" is for the eye).
+ */
 function when(period: string, spec: string | undefined, locale: Locale): string {
   const c = messages[locale];
   if (!period) return '';
-  const day = parseDate(spec ?? '')?.start.precision === 'day';
-  const ends = formatDateEnds(spec, locale);
-  return ends ? c.span(...ends, day) : c.period(period, day);
+  const d = parseDate(spec ?? '');
+  const day = d?.start.precision === 'day';
+  if (!d?.end) return c.period(period, day);
+  // A parsed range is "start/end"; formatDate writes one date in full ("enero de 2007", "July 31, 2014").
+  const [from, to] = spec!.split('/') as [string, string];
+  return c.span(formatDate(from, locale), formatDate(to, locale), day);
 }
 
 /** "more than 1,500 cases in Peru from 2007 to 2013 (police estimate)". */
@@ -88,14 +97,12 @@ function statement(value: string, label: string, place: string, period: string, 
 
 /** The view of one figure (from the dataset or built from attributes). */
 function view(f: Figure, sources: Source[], locale: Locale, differs: OtherFigure[]): StatView {
-  const m = catalogs[locale];
   const value = formatValue(f, locale);
   const label = t(f.label, locale);
   const place = t(f.place, locale);
   const period = formatDate(f.period, locale);
   const estimate = t(f.estimate, locale);
   const said = cap(statement(value.text, label, place, when(period, f.period, locale), estimate, locale)).replace(/[\s.]+$/, '');
-  const cited = sources.length ? ` ${sources.length > 1 ? m.sources : m.source}: ${sources.map((s) => shortSource(s, locale)).join('; ')}.` : '';
   const plain = f.value !== undefined && !f.range && f.qualifier !== 'slightly-more-than-half';
   const scaled = f.unit === 'share' ? (f.value ?? 0) * 100 : (f.value ?? 0);
   return {
@@ -109,7 +116,9 @@ function view(f: Figure, sources: Source[], locale: Locale, differs: OtherFigure
     context: t(f.context, locale),
     notes: (f.notes ?? []).map((n) => t(n, locale)).filter(Boolean),
     sources,
-    sentence: `${said}.${cited}`,
+    // No "Sources: …" here: every variant that reads this sentence (default, compact) renders the source
+    // line after it, and the inline variant reads its own citation instead. Said once, not twice.
+    sentence: `${said}.`,
     differs,
   };
 }
@@ -127,7 +136,8 @@ function differing(f: Figure, dataset: Dataset, locale: Locale): OtherFigure[] {
       value,
       label,
       period,
-      statement: statement(value, label, t(o.place, locale), when(period, o.period, locale), t(o.estimate, locale), locale),
+      // An item of a list: starts with a capital ("More than 1,500 …"), as the card's own sentence does.
+      statement: cap(statement(value, label, t(o.place, locale), when(period, o.period, locale), t(o.estimate, locale), locale)),
       sources: sourcesById(dataset.sources, o.sourceIds),
       note: t(r.note, locale),
     });

@@ -29,8 +29,9 @@ function cites(sources: readonly Source[], locale: Locale): unknown[] {
  * from another source that differs, the card shows that one too.
  *
  * Screen readers get the card as one sentence ("41 convictions for human trafficking in Peru in
- * 2013. Sources: US Department of State, 2014; …"), followed by the linked source line; the big
- * number and its parts are a visual copy hidden from them, so `animate` never changes what they read.
+ * 2013."), followed by the linked source line, which names the sources once; the big number and its
+ * parts are a visual copy hidden from them, so `animate` never changes what they read. The inline
+ * variant is read as it is shown: the figure, then its parenthetical citation.
  *
  * With neither `stat` nor `value`, the card shows an error that lists the dataset's figure ids.
  * A custom figure needs `value` (a plain number such as `312` or `0.85`), `label` and `source`.
