@@ -1,16 +1,17 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import fc from 'fast-check';
 import { PeHubMap } from '../src/components/hub-map/hub-map.js';
 import { messages } from '../src/components/hub-map/messages.js';
-import { bins, breaks, buildView, LAYERS, neighbour, PARTNERS, roundBetween, type MapView } from '../src/components/hub-map/model.js';
+import { arrowStep, bins, breaks, buildView, inHull, LAYERS, neighbour, PARTNERS, roundBetween, type MapView } from '../src/components/hub-map/model.js';
+import { TIP_GRACE } from '../src/components/hub-map/hub-map.js';
 import { peruGeo, project } from '../src/components/hub-map/projection.js';
 import type { PeErrorDetail, PeSelectDetail } from '../src/core/events.js';
 import { dataset } from '../src/data/index.js';
 import { sourcesById, t } from '../src/data/text.js';
 import { REGION_CODES, type Locale } from '../src/data/types.js';
 import { catalogs } from '../src/i18n/catalog.js';
-import { formatDate, formatNumber } from '../src/i18n/format.js';
+import { cap, formatDate, formatNumber } from '../src/i18n/format.js';
 
 PeHubMap.define();
 
@@ -115,6 +116,58 @@ function splitWords(root: Element): string[] {
   return out;
 }
 
+/** A viewport point (whole px) where the map's own hit testing finds item `key`: its shape, or its copy in the inset. */
+function pointIn(el: Element, key: string): [number, number] {
+  const shapes = [option(el, key), ...$$(el, `.in [data-k="${key}"]`)];
+  for (const sh of shapes) {
+    const r = sh.getBoundingClientRect();
+    for (let i = 0; i <= 16; i++) {
+      for (let j = 0; j <= 16; j++) {
+        // From the middle out.
+        const x = Math.round(r.left + r.width * (0.5 + (i % 2 ? 1 : -1) * Math.ceil(i / 2) / 17));
+        const y = Math.round(r.top + r.height * (0.5 + (j % 2 ? 1 : -1) * Math.ceil(j / 2) / 17));
+        if (el.shadowRoot!.elementFromPoint(x, y)?.closest('[data-k]')?.getAttribute('data-k') === key) return [x, y];
+      }
+    }
+  }
+  throw new Error(`no point of ${key} can be hit`);
+}
+
+/** The name in the tooltip shown, or null. */
+const tipName = (el: Element) => {
+  const b = $(el, '[part="tooltip"] b');
+  return b ? norm(b.textContent) : null;
+};
+
+/** Moves the real mouse (CDP input, hit-tested by Chromium) and waits for the widget's update. */
+async function mouseTo(el: PeHubMap, [x, y]: readonly number[]) {
+  await sendMouse({ type: 'move', position: [Math.round(x), Math.round(y)] });
+  await el.updateComplete;
+}
+
+/** Counts the keydown listeners the page's document holds, added and removed while watching. */
+function watchDocumentKeydown() {
+  const add = document.addEventListener, remove = document.removeEventListener;
+  let held = 0;
+  document.addEventListener = function (this: Document, type: string, ...rest: unknown[]) {
+    if (type === 'keydown') held++;
+    return (add as (...a: unknown[]) => void).call(this, type, ...rest);
+  } as typeof add;
+  document.removeEventListener = function (this: Document, type: string, ...rest: unknown[]) {
+    if (type === 'keydown') held--;
+    return (remove as (...a: unknown[]) => void).call(this, type, ...rest);
+  } as typeof remove;
+  return {
+    held: () => held,
+    stop: () => {
+      document.addEventListener = add;
+      document.removeEventListener = remove;
+    },
+  };
+}
+
+const OPPOSITE = { ArrowUp: 'ArrowDown', ArrowDown: 'ArrowUp', ArrowLeft: 'ArrowRight', ArrowRight: 'ArrowLeft' } as const;
+
 describe('pe-hub-map: geometry', () => {
   it('stores each region\'s box and area as the browser draws its path (box from getBBox, area from its points)', () => {
     const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
@@ -205,16 +258,16 @@ describe('pe-hub-map: layers', () => {
     expect(legend).to.deep.equal([
       `${m.roleLegend['prosecutor-hub']} (Diálogo; InSight Crime; El Comercio)`,
       `${m.roleLegend['mining-town']} (US Department of State; Diálogo)`,
-      `${m.driverLegend.tourism} (InSight Crime)`,
-      `${m.driverLegend.mining} (InSight Crime)`,
+      `${cap(m.driver.tourism)} (InSight Crime)`,
+      `${cap(m.driver.mining)} (InSight Crime)`,
       `${m.coverageLegend('Tacna', true)} (InSight Crime)`,
     ]);
     // What a reader sees, word for word: the coverage is only presumed.
     expect(legend).to.deep.equal([
       'Planned special prosecutor hub (Diálogo; InSight Crime; El Comercio)',
       'Mining town (US Department of State; Diálogo)',
-      'Most cases, linked to tourism (InSight Crime)',
-      'Most cases, linked to illegal mining (InSight Crime)',
+      'Among the regions with most cases: tourist area (InSight Crime)',
+      'Among the regions with most cases: illegal mining area (InSight Crime)',
       'Presumed coverage of the Tacna hub (InSight Crime)',
     ]);
     // Hubs: every hub is a keyboard stop; La Rinconada is the triangle.
@@ -243,6 +296,11 @@ describe('pe-hub-map: layers', () => {
     el.lang = 'es';
     await el.updateComplete;
     expect($$<HTMLLIElement>(el, '.legend li').map((li) => norm(li.textContent))).to.include('Cobertura presunta de la sede de Tacna (InSight Crime)');
+    // What InSight Crime says, no more: among the regions with the most cases are tourist and illegal-mining areas.
+    expect($$<HTMLLIElement>(el, '.legend li').map((li) => norm(li.textContent))).to.include.members([
+      'Entre las regiones con más casos: zona turística (InSight Crime)',
+      'Entre las regiones con más casos: zona de minería ilegal (InSight Crime)',
+    ]);
   });
 
   it('turns layers on and off', async () => {
@@ -266,12 +324,56 @@ describe('pe-hub-map: layers', () => {
     expect($$(el, '.nb.pa').map((p) => p.getAttribute('d'))).to.have.members(PARTNERS.countries.map((c) => peruGeo.neighbours[c]));
     expect($$(el, '.lb.partner').map((x) => x.textContent)).to.include.members(['Chile', 'Ecuador']);
     const legend = norm($(el, '.legend')!.textContent);
-    expect(legend).to.contain(t(event.title, 'es'));
     expect(legend).to.contain(formatDate(event.date, 'es'));
+    // The countries drawn, then what the event was and when, then its sources.
+    expect($$(el, '.legend li').map((li) => norm(li.textContent))).to.include('Socios de cooperación: Chile y Ecuador (reuniones, setiembre de 2014) (InSight Crime; Diálogo)');
+    expect(legend).to.not.contain('Se informa de');
     const source = norm($(el, '.source')!.textContent);
     expect(sourcesById(dataset.sources, event.sourceIds)).to.have.length(2);
     for (const s of sourcesById(dataset.sources, event.sourceIds)) expect(source).to.contain(t(s.publisher, 'es'));
     expect(source).to.contain('InSight Crime').and.contain('Diálogo');
+    el.lang = 'en';
+    await el.updateComplete;
+    expect($$(el, '.legend li').map((li) => norm(li.textContent))).to.include('Cooperation partners: Chile and Ecuador (meetings, September 2014) (InSight Crime; Diálogo)');
+  });
+
+  it('cites the source and note of the regional figures wherever they are shown, with or without the values layer', async () => {
+    // Default layers (no values layer): the figures are still in the names, the tooltips and the table.
+    const el = await map('lang="es"');
+    const source = () => norm($(el, '.source')!.textContent);
+    const notes = () => $$(el, '.notes li').map((li) => norm(li.textContent));
+    const note = 'Distritos fiscales agrupados por región (la agrupación es nuestra, no oficial).';
+    expect(option(el, 'PE-AMA').getAttribute('aria-label')).to.equal('Amazonas — 73 denuncias, ene. 2007–abr. 2014');
+    option(el, 'PE-AMA').focus();
+    await el.updateComplete;
+    expect(norm($(el, '[part="tooltip"]')!.textContent)).to.equal('Amazonas73 denuncias, ene. 2007–abr. 2014');
+    expect(source()).to.contain('Ministerio Público, Observatorio de Criminalidad (vía Agencia Andina)');
+    expect(notes()).to.include(note);
+    button(el, 'Ver como tabla').click();
+    await el.updateComplete;
+    expect(norm($<HTMLTableElement>(el, 'table')!.tHead!.textContent)).to.contain('Denuncias, ene. 2007–abr. 2014');
+    expect(source()).to.contain('Ministerio Público, Observatorio de Criminalidad (vía Agencia Andina)');
+    expect(notes()).to.include(note);
+    // With the values layer the note heads the legend, and is not repeated below.
+    el.layers = 'values';
+    await el.updateComplete;
+    button(el, 'Ver como mapa').click();
+    await el.updateComplete;
+    expect(norm($(el, '.legend')!.textContent)).to.contain(note);
+    expect(notes()).to.not.include(note);
+    expect(source()).to.contain('Ministerio Público, Observatorio de Criminalidad (vía Agencia Andina)');
+    // Data without figures: no figures, no source of figures.
+    el.layers = 'hubs incidence coverage';
+    el.data = { sources: dataset.sources, hubs, regions: regionsData };
+    await el.updateComplete;
+    expect(option(el, 'PE-AMA').getAttribute('aria-label')).to.equal('Amazonas');
+    expect(source()).to.not.contain('Ministerio Público');
+    expect(notes()).to.not.include(note);
+    el.data = undefined;
+    el.lang = 'en';
+    await el.updateComplete;
+    expect(source()).to.contain('Public Ministry of Peru, Crime Observatory (via Agencia Andina)');
+    expect(notes()).to.include('Prosecutorial districts grouped by region (the grouping is ours, not official).');
   });
 
   it('draws no partners from a dataset that cannot cite them', () => {
@@ -408,6 +510,7 @@ describe('pe-hub-map: your own data', () => {
   const sources = [{ id: 'ngo', publisher: 'Una ONG', title: 'Informe', date: '2023' }];
   it('maps an NGO\'s own region values, with their unit, period and source', async () => {
     const el = await map('layers="values" lang="es"');
+    expect(norm($(el, '.heading')!.textContent)).to.equal('Trata de personas: denuncias por región, ene. 2007–abr. 2014');
     el.data = {
       sources,
       regionValues: [
@@ -418,7 +521,7 @@ describe('pe-hub-map: your own data', () => {
     };
     await el.updateComplete;
     expect(norm($(el, '.heading')!.textContent)).to.equal(messages.es.valuesHeading('víctimas atendidas', '2023'));
-    expect(norm($(el, '.heading')!.textContent)).to.equal('Víctimas atendidas por trata de personas por región, 2023');
+    expect(norm($(el, '.heading')!.textContent)).to.equal('Trata de personas: víctimas atendidas por región, 2023');
     expect(option(el, 'PE-LOR').getAttribute('aria-label')).to.equal('Loreto — 12 víctimas atendidas, 2023');
     expect(option(el, 'PE-AMA').getAttribute('aria-label')).to.equal(`Amazonas — ${catalogs.es.noData}`);
     expect(norm($(el, '.source')!.textContent)).to.contain('Una ONG');
@@ -503,6 +606,55 @@ describe('pe-hub-map: keyboard, selection and tooltip', () => {
     }
   });
 
+  it('undoes every arrow-key move with the opposite arrow (model, every item, every layer set)', () => {
+    for (const layers of ['hubs incidence coverage', 'values', 'values hubs partners']) {
+      const items = (buildView(dataset, { locale: 'en', layers }) as MapView).items;
+      let moves = 0;
+      items.forEach((start, i) => {
+        for (const [key, back] of Object.entries(OPPOSITE)) {
+          const j = arrowStep(items, i, key);
+          if (j < 0) continue; // the edge of the map that way: nothing to undo
+          moves++;
+          const k = arrowStep(items, j, back, { from: start.key, to: items[j].key, key });
+          expect(items[k]?.key, `${layers}: ${start.key} ${key} → ${items[j].key} ${back}`).to.equal(start.key);
+        }
+      });
+      expect(moves, layers).to.be.greaterThan(items.length * 3);
+    }
+  });
+
+  it('returns with the opposite arrow to the region or hub it came from (keyboard)', async () => {
+    const el = await keyboardMap('lang="en"');
+    const at = () => active(el)!.dataset.k;
+    // The audit's case: Tumbes' nearest region below is Piura, yet ↓ right after Amazonas ↑ Tumbes goes back.
+    option(el, 'PE-AMA').focus();
+    await press(el, 'ArrowUp');
+    expect(at()).to.equal('PE-TUM');
+    await press(el, 'ArrowDown');
+    expect(at()).to.equal('PE-AMA');
+    await press(el, 'ArrowUp');
+    expect(at()).to.equal('PE-TUM');
+    option(el, 'PE-CUS').focus();
+    option(el, 'PE-TUM').focus();
+    await press(el, 'ArrowDown');
+    expect(at(), 'Tumbes ↓ when not just come from Amazonas').to.equal('PE-PIU');
+    // Every region and hub, every arrow.
+    const keys = [...REGION_CODES, ...hubs.map((h) => hubKey(h.id))];
+    let moves = 0;
+    for (const start of keys) {
+      for (const [key, back] of Object.entries(OPPOSITE)) {
+        option(el, start).focus();
+        await press(el, key);
+        const to = at();
+        if (to === start) continue; // the edge of the map that way
+        moves++;
+        await press(el, back);
+        expect(at(), `${start} ${key} → ${to} ${back}`).to.equal(start);
+      }
+    }
+    expect(moves).to.be.greaterThan(keys.length * 3);
+  });
+
   it('names every region and hub with its facts', async () => {
     const el = await map('lang="en"');
     const lor = values.find((v) => v.region === 'PE-LOR')!;
@@ -514,10 +666,10 @@ describe('pe-hub-map: keyboard, selection and tooltip', () => {
     expect(option(el, 'PE-MDD').getAttribute('aria-label')).to.contain(messages.en.covered('Tacna', true));
     // The source only presumes Tacna's coverage, and the name says so.
     expect(option(el, 'PE-MDD').getAttribute('aria-label')).to.equal(
-      'Madre de Dios — 178 complaints, Jan 2007–Apr 2014; most cases, linked to illegal mining; presumably covered by the Tacna hub',
+      'Madre de Dios — 178 complaints, Jan 2007–Apr 2014; among the regions with most cases: illegal mining area; presumably covered by the Tacna hub',
     );
     expect(option(el, 'PE-CUS').getAttribute('aria-label')).to.contain('; presumably covered by the Tacna hub');
-    expect(option(el, 'PE-LMA').getAttribute('aria-label')).to.contain('grouped from: Lima 301, Lima Norte 48, Lima Sur 48, Lima Este 31');
+    expect(option(el, 'PE-LMA').getAttribute('aria-label')).to.contain('; by prosecutorial district: Lima 301, Lima Norte 48, Lima Sur 48, Lima Este 31');
     expect(option(el, hubKey('tacna')).getAttribute('aria-label')).to.equal(
       `Tacna — ${messages.en.roleLegend['prosecutor-hub']}, Tacna; ${messages.en.covers('Madre de Dios and Cusco', true)}`,
     );
@@ -526,6 +678,13 @@ describe('pe-hub-map: keyboard, selection and tooltip', () => {
     await el.updateComplete;
     expect(option(el, 'PE-LOR').getAttribute('aria-label')!.startsWith(`Loreto — 211 denuncias, ${formatDate(lor.period, 'es')}; sede: Iquitos`)).to.equal(true);
     expect(option(el, 'PE-MDD').getAttribute('aria-label')).to.contain('; presumiblemente a cargo de la sede de Tacna');
+    expect(option(el, 'PE-MDD').getAttribute('aria-label')).to.equal(
+      'Madre de Dios — 178 denuncias, ene. 2007–abr. 2014; entre las regiones con más casos: zona de minería ilegal; presumiblemente a cargo de la sede de Tacna',
+    );
+    expect(option(el, 'PE-CUS').getAttribute('aria-label')).to.contain('; entre las regiones con más casos: zona turística;');
+    // A grouped value says what its parts are.
+    expect(option(el, 'PE-ANC').getAttribute('aria-label')).to.equal('Áncash — 29 denuncias, ene. 2007–abr. 2014; por distrito fiscal: Áncash 26, Santa 3');
+    expect(option(el, 'PE-LMA').getAttribute('aria-label')).to.contain('; por distrito fiscal: Lima 301, Lima Norte 48, Lima Sur 48, Lima Este 31');
     expect(option(el, hubKey('tacna')).getAttribute('aria-label')).to.equal(
       'Tacna — Sede prevista de fiscalía especializada, Tacna; presumiblemente también atiende Madre de Dios y Cusco',
     );
@@ -610,6 +769,106 @@ describe('pe-hub-map: keyboard, selection and tooltip', () => {
     expect(norm(tip()!.textContent)).to.contain(`${messages.en.role['mining-town']}: La Rinconada`);
   });
 
+  it('hides a hover tooltip on Escape wherever the focus is, listening on the document only while it is shown (WCAG 1.4.13)', async () => {
+    const wrap = await fixture<HTMLDivElement>('<div><button>before</button><pe-hub-map lang="en" style="width: 360px"></pe-hub-map></div>');
+    const el = wrap.querySelector('pe-hub-map')!;
+    await el.updateComplete;
+    const before = wrap.querySelector('button')!;
+    // Focus first: it may scroll the page, and the points are where the map is then.
+    before.focus();
+    const cusco = pointIn(el, 'PE-CUS'), puno = pointIn(el, 'PE-PUN');
+    await mouseTo(el, [0, 0]);
+    const watch = watchDocumentKeydown();
+    try {
+      await mouseTo(el, cusco);
+      expect(tipName(el)).to.equal('Cusco');
+      expect(watch.held(), 'listening while the hover tooltip is shown').to.equal(1);
+      await press(el, 'Escape');
+      expect(tipName(el), 'Escape with the focus on a button of the page').to.equal(null);
+      expect(document.activeElement).to.equal(before);
+      expect(watch.held(), 'no listener once hidden').to.equal(0);
+      // Another region shows its tooltip again; leaving the map hides it and stops listening.
+      await mouseTo(el, puno);
+      expect(tipName(el)).to.equal('Puno');
+      expect(watch.held()).to.equal(1);
+      await mouseTo(el, [0, 0]);
+      expect(tipName(el)).to.equal(null);
+      expect(watch.held()).to.equal(0);
+      // Focus tooltips are the map's own business (its keydown handler): nothing on the document.
+      option(el, 'PE-LOR').focus();
+      await el.updateComplete;
+      expect(tipName(el)).to.equal('Loreto');
+      expect(watch.held()).to.equal(0);
+      before.focus();
+      // Removed while showing a hover tooltip: nothing left behind.
+      await mouseTo(el, puno);
+      expect(watch.held()).to.equal(1);
+      el.remove();
+      await el.updateComplete;
+      expect(watch.held(), 'released when removed').to.equal(0);
+    } finally {
+      watch.stop();
+      await resetMouse();
+    }
+  });
+
+  it('keeps a hover tooltip while the pointer goes onto it, across other regions or the sea (WCAG 1.4.13)', async () => {
+    const el = await map('lang="en"', 'width: 360px');
+    const items = (buildView(dataset, { locale: 'en' }) as MapView).items;
+    const points = new Map(items.map((it) => [it.key, pointIn(el, it.key)]));
+    const crossings: { from: string; start: [number, number]; at: [number, number]; over: string }[] = [];
+    try {
+      for (const it of items) {
+        await mouseTo(el, [0, 0]);
+        const p = points.get(it.key)!;
+        await mouseTo(el, p);
+        expect(tipName(el), `${it.key} hovered`).to.equal(it.label);
+        const r = $(el, '[part="tooltip"]')!.getBoundingClientRect();
+        const q = [r.left + r.width / 2, r.top + r.height / 2];
+        // Straight to the middle of the tooltip, in steps, as a hand moves.
+        for (let s = 1; s <= 12; s++) {
+          const at: [number, number] = [Math.round(p[0] + ((q[0] - p[0]) * s) / 12), Math.round(p[1] + ((q[1] - p[1]) * s) / 12)];
+          const under = el.shadowRoot!.elementFromPoint(...at);
+          const over = under?.closest('[data-k]')?.getAttribute('data-k');
+          if (over && over !== it.key && !under!.closest('[part="tooltip"]')) crossings.push({ from: it.key, start: p, at, over });
+          await mouseTo(el, at);
+          expect(tipName(el), `${it.key}, step ${s} of 12 to its tooltip${over && over !== it.key ? `, over ${over}` : ''}`).to.equal(it.label);
+        }
+        expect(el.shadowRoot!.elementFromPoint(Math.round(q[0]), Math.round(q[1]))?.closest('[part="tooltip"]'), `${it.key}: pointer on the tooltip`).to.exist;
+      }
+      // Resting on the tooltip keeps it.
+      await new Promise((r) => setTimeout(r, TIP_GRACE + 200));
+      await el.updateComplete;
+      expect(tipName(el), 'resting on the tooltip').to.equal(items[items.length - 1].label);
+      // The way to the tooltip crossed other regions: resting over one of them, its own tooltip comes.
+      expect(crossings.length, 'ways that cross another region').to.be.greaterThan(3);
+      const c = crossings[0];
+      await mouseTo(el, [0, 0]);
+      await mouseTo(el, c.start);
+      await mouseTo(el, c.at);
+      expect(tipName(el), `on the way from ${c.from}, over ${c.over}`).to.equal(items.find((i) => i.key === c.from)!.label);
+      await new Promise((r) => setTimeout(r, TIP_GRACE + 200));
+      await el.updateComplete;
+      expect(tipName(el), `resting over ${c.over}`).to.equal(items.find((i) => i.key === c.over)!.label);
+      // Off the way to the tooltip, the tooltip follows the pointer at once: Tacna, then Tumbes at the other end.
+      await mouseTo(el, [0, 0]);
+      await mouseTo(el, points.get('PE-TAC')!);
+      expect(tipName(el)).to.equal('Tacna');
+      await mouseTo(el, points.get('PE-TUM')!);
+      expect(tipName(el)).to.equal('Tumbes');
+    } finally {
+      await resetMouse();
+    }
+  });
+
+  it('tells the way from a point to a tooltip (convex hull of the point and the box)', () => {
+    // A pointer that left an item at (0, 0), a tooltip from (100, 40) to (160, 80).
+    const way = [[0, 0], [100, 40], [160, 40], [100, 80], [160, 80]] as [number, number][];
+    for (const p of [[50, 30], [100, 60], [0, 0], [130, 60], [80, 32]] as [number, number][]) expect(inHull(way, p), `${p}`).to.equal(true);
+    for (const p of [[50, 50], [50, 10], [170, 60], [-1, 0], [130, 90]] as [number, number][]) expect(inHull(way, p), `${p}`).to.equal(false);
+    expect(inHull([[0, 0], [10, 10]], [5, 5]), 'no area').to.equal(false);
+  });
+
   it('places the tooltip off the focused item\'s anchor point and, where there is room, off its focus ring, inside the map', async () => {
     const items = (buildView(dataset, { locale: 'es', layers: 'values hubs' }) as MapView).items;
     for (const w of [280, 320, 700]) {
@@ -662,6 +921,39 @@ describe('pe-hub-map: table and downloads', () => {
     await el.updateComplete;
     expect($(el, 'table') === null, `$(el, 'table') is absent`).to.equal(true);
     expect($<HTMLElement>(el, '.map')!.hidden).to.equal(false);
+  });
+
+  it('marks the selected region\'s row as current in the table, not by style alone', async () => {
+    const el = await map('lang="en" region="PE-LOR"');
+    button(el, 'Show as table').click();
+    await el.updateComplete;
+    const rows = () => [...$<HTMLTableElement>(el, 'table')!.tBodies[0].rows];
+    const current = () => rows().filter((r) => r.hasAttribute('aria-current')).map((r) => [norm(r.cells[0].textContent), r.getAttribute('aria-current')]);
+    expect(current()).to.deep.equal([['Loreto', 'true']]);
+    el.setAttribute('region', 'PE-CUS');
+    await el.updateComplete;
+    expect(current()).to.deep.equal([['Cusco', 'true']]);
+    await expect(el).to.be.accessible();
+    // Nothing selected, nothing current.
+    const none = await map('lang="es"');
+    button(none, 'Ver como tabla').click();
+    await none.updateComplete;
+    expect($$(none, 'tr[aria-current]').length).to.equal(0);
+  });
+
+  it('says what the parts of a grouped figure are in its table cell (en, es)', async () => {
+    const el = await map('lang="en"');
+    button(el, 'Show as table').click();
+    await el.updateComplete;
+    const cell = (name: string) => norm([...$<HTMLTableElement>(el, 'table')!.tBodies[0].rows].find((r) => norm(r.cells[0].textContent) === name)!.cells[1].textContent);
+    expect(cell('Áncash')).to.equal('29 (by prosecutorial district: Áncash 26, Santa 3)');
+    expect(cell('Metropolitan Lima')).to.equal('428 (by prosecutorial district: Lima 301, Lima Norte 48, Lima Sur 48, Lima Este 31)');
+    expect(cell('Loreto')).to.equal('211');
+    el.lang = 'es';
+    await el.updateComplete;
+    expect(cell('Áncash')).to.equal('29 (por distrito fiscal: Áncash 26, Santa 3)');
+    expect(cell('Piura')).to.equal('150 (por distrito fiscal: Piura 96, Sullana 54)');
+    await expect(el).to.be.accessible();
   });
 
   it('fits the table view in 280 and 320 px, wrapping between words, without scrolling the page (es)', async () => {

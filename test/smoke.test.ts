@@ -19,8 +19,14 @@ import { runInFrame } from './helpers/frame-page.js';
  * counts and ranges, with its message in both languages, in the validator and the stat card (+0.19); a
  * touch target for Callao (+0.05); a one-source line without a list around it (fewer DOM nodes: +0.05);
  * map class limits that never equal the value below them (+0.03).
+ * Raised to 49.5 KiB on purpose, for what a screen-reader and keyboard audit found (+1.2 KiB, measured per
+ * component with gzip -9): the map's hover tooltip can be hovered and dismissed with Escape (WCAG 1.4.13),
+ * the opposite arrow key goes back, its figures always cite their source, the selected table row says so
+ * (+0.66); the breakdown's names read "Female: 85%", its type tags are read, its descriptions no longer
+ * repeat the name, and the chosen category is tinted (+0.29); `heading-level` on every widget and the
+ * horizontal timeline keeping the focused event clear of its edge fades (+0.24).
  */
-const BUDGET_BYTES = 48.5 * 1024;
+const BUDGET_BYTES = 49.5 * 1024;
 
 const TAGS = ['pe-hub-map', 'pe-stat-card', 'pe-victim-breakdown', 'pe-timeline'];
 

@@ -9,7 +9,7 @@ import { msg } from '../../i18n/catalog.js';
 import { numText as n } from '../../i18n/format.js';
 import { styles } from './hub-map.styles.js';
 import { messages } from './messages.js';
-import { buildView, CALLAO_HIT, DEFAULT_LAYERS, HUB_RING, INSET, insetOf, neighbour, placeTip, ringBox, type Box, type HubView, type Item, type MapView, type RegionRow } from './model.js';
+import { arrowStep, buildView, CALLAO_HIT, DEFAULT_LAYERS, HUB_RING, INSET, insetOf, inHull, placeTip, ringBox, type Box, type HubView, type Item, type MapView, type Move, type RegionRow } from './model.js';
 import { peruGeo } from './projection.js';
 
 // NB: the production build minifies these templates as HTML. In svg`` fragments every element is
@@ -17,6 +17,14 @@ import { peruGeo } from './projection.js';
 
 const [, , W, H] = peruGeo.viewBox;
 const VIEWBOX = peruGeo.viewBox.map(n).join(' ');
+
+/**
+ * How long (ms) a pointer that left an item for its tooltip may rest on the way (over another region or the
+ * sea) before the tooltip follows what is under it (WCAG 1.4.13: the tooltip can be hovered).
+ */
+export const TIP_GRACE = 300;
+/** Radius (px) around the point where the pointer left an item that still counts as on the way to the tooltip. */
+const TIP_SLACK = 8;
 
 /** A 16 × 16 legend swatch drawn with the map's own classes (and patterns). */
 const swatch = (cls: string) =>
@@ -36,11 +44,13 @@ const marker = (h: HubView, x: number, y: number, k = 1) =>
 
 /**
  * A map of Peru's 25 regions and Lima Metropolitana with the four planned special-prosecutor hubs
- * (Lima, Iquitos, Piura, Tacna), the regions the sources name as most affected (by driver: tourism
- * or illegal mining), the mining town La Rinconada, Tacna's presumed coverage, the cooperation
+ * (Lima, Iquitos, Piura, Tacna), the tourist and illegal-mining areas the sources name among the regions
+ * with the most cases, the mining town La Rinconada, Tacna's presumed coverage, the cooperation
  * partners Chile and Ecuador, and a choropleth of regional figures. Every region and hub is
  * reachable with the keyboard (Tab into the map, arrow keys, Home/End, Enter or Space selects), has
  * an accessible name and a tooltip; a table view and CSV/SVG downloads carry the same data and sources.
+ * The arrow opposite to the last one goes back where it came from. A hover tooltip can itself be hovered,
+ * and Escape hides it wherever the focus is.
  *
  * @summary Map of Peru's regions, special-prosecutor hubs and regional figures.
  *
@@ -65,8 +75,8 @@ const marker = (h: HubView, x: number, y: number, k = 1) =>
  * @cssprop [--pe-seq-4=#2b6cb0] - Fourth choropleth class. Dark theme: `#74b0e3`.
  * @cssprop [--pe-seq-5=#0d3d73] - Highest choropleth class. Dark theme: `#bfe0ff`.
  * @cssprop [--pe-color-no-data=#eceef1] - Regions without a value (with hatching). Dark theme: `#2a2f37`.
- * @cssprop [--pe-cat-1=#0b62a4] - Hatching of regions with most cases linked to tourism. Dark theme: `#63b3f0`.
- * @cssprop [--pe-cat-2=#b04a00] - Dots of regions with most cases linked to illegal mining; the mining-town marker. Dark theme: `#ff9a5c`.
+ * @cssprop [--pe-cat-1=#0b62a4] - Hatching of tourist areas among the regions with most cases. Dark theme: `#63b3f0`.
+ * @cssprop [--pe-cat-2=#b04a00] - Dots of illegal mining areas among the regions with most cases; the mining-town marker. Dark theme: `#ff9a5c`.
  * @cssprop [--pe-cat-3=#00734f] - Cooperation partner countries. Dark theme: `#3fcf9d`.
  * @cssprop --pe-color-accent - Focus ring (drawn on a halo of the background colour). Dark theme: `#73b7ff`.
  */
@@ -99,6 +109,26 @@ export class PeHubMap extends PeElement<MapView> {
   private cache?: { key: unknown[]; view: MapView | Problem };
   /** The item whose tooltip is shown, placed in updated(). */
   private tipItem?: Item;
+  /** The last arrow-key move, which the opposite arrow undoes. */
+  private lastMove?: Move;
+  /** Where the pointer last was over the hovered item (client px): the start of its way to the tooltip. */
+  private apex?: [number, number];
+  /** The item under a pointer on its way to the tooltip, shown if the pointer rests there (TIP_GRACE). */
+  private pending?: { key?: string; at: [number, number]; timer: ReturnType<typeof setTimeout> };
+  /** Whether Escape is listened for on the document (only while a hover tooltip is shown). */
+  private escapeOn = false;
+
+  override connectedCallback(): void {
+    // No pointer is over a widget that was just put in the page.
+    this.hoverKey = undefined;
+    super.connectedCallback();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.settle();
+    this.listenEscape(false);
+  }
 
   protected model(data: Dataset): MapView | Problem {
     const key = [data, this.locale, this.layers, this.region];
@@ -115,6 +145,19 @@ export class PeHubMap extends PeElement<MapView> {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     this.placeTip();
+    // WCAG 1.4.13: Escape hides a hover tooltip wherever the keyboard focus is.
+    this.listenEscape(this.isConnected && !!this.tipItem && this.tipItem.key === this.hoverKey);
+  }
+
+  private readonly onDocumentKey = (e: KeyboardEvent): void => {
+    if (e.key === 'Escape') this.tipHidden = true;
+  };
+
+  private listenEscape(on: boolean): void {
+    if (on === this.escapeOn) return;
+    this.escapeOn = on;
+    if (on) document.addEventListener('keydown', this.onDocumentKey, true);
+    else document.removeEventListener('keydown', this.onDocumentKey, true);
   }
 
   /**
@@ -185,13 +228,16 @@ export class PeHubMap extends PeElement<MapView> {
     if (!it) return;
     const i = this.items.indexOf(it);
     let j = -1;
-    if (k.startsWith('Arrow')) j = neighbour(this.items, i, k);
-    else if (k === 'Home') j = 0;
+    if (k.startsWith('Arrow')) {
+      j = arrowStep(this.items, i, k, this.lastMove);
+      if (j >= 0) this.lastMove = { from: it.key, to: this.items[j].key, key: k };
+    } else if (k === 'Home') j = 0;
     else if (k === 'End') j = this.items.length - 1;
     else if (k === 'Enter' || k === ' ') this.select(it);
     else if (k === 'Escape') this.tipHidden = true;
     else return;
     e.preventDefault();
+    if (k === 'Home' || k === 'End') this.lastMove = undefined;
     if (j >= 0) this.focusOn(this.items[j].key);
   }
 
@@ -207,12 +253,57 @@ export class PeHubMap extends PeElement<MapView> {
     this.focused = e.type === 'focusin';
     this.tipHidden = false;
     if (this.focused) this.focusKey = this.item(e)?.key;
+    // Only the move just made can be undone: focus that went elsewhere by other means forgets it.
+    if (this.focused && this.focusKey !== this.lastMove?.to) this.lastMove = undefined;
   }
 
-  private onHover(e: Event): void {
+  /**
+   * Pointer over or moving in the map. The tooltip can be hovered (WCAG 1.4.13): over the tooltip nothing
+   * changes, and on the way there from the item (the hull of where the pointer left the item and the tooltip)
+   * the tooltip stays while the pointer moves, and follows what is under it once the pointer rests
+   * (TIP_GRACE) or leaves that way. Anywhere else it follows at once.
+   */
+  private onPointer(e: PointerEvent): void {
+    const at: [number, number] = [e.clientX, e.clientY];
+    if ((e.target as Element).closest?.('.tip')) {
+      // On the tooltip: keep it; leaving it, follow the pointer at once.
+      this.settle();
+      this.apex = undefined;
+      return;
+    }
     const k = this.item(e)?.key;
+    if (k === this.hoverKey) {
+      this.settle();
+      if (k) this.apex = at;
+      return;
+    }
+    if (this.apex && this.tipItem && this.tipItem.key === this.hoverKey && this.onTheWay(this.apex, at)) {
+      if (this.pending) clearTimeout(this.pending.timer);
+      this.pending = { key: k, at, timer: setTimeout(() => this.pending && this.hoverTo(this.pending.key, this.pending.at), TIP_GRACE) };
+      return;
+    }
+    this.hoverTo(k, at);
+  }
+
+  /** Whether `p` is on the way from `apex` to the tooltip (within a few px of the straight ways). */
+  private onTheWay(apex: [number, number], p: [number, number]): boolean {
+    const tip = this.renderRoot.querySelector('.tip')?.getBoundingClientRect();
+    if (!tip) return false;
+    const [x, y] = apex, r = TIP_SLACK;
+    return inHull([[x - r, y], [x + r, y], [x, y - r], [x, y + r], [tip.left, tip.top], [tip.right, tip.top], [tip.left, tip.bottom], [tip.right, tip.bottom]], p);
+  }
+
+  private hoverTo(k: string | undefined, at?: [number, number]): void {
+    this.settle();
     if (k !== this.hoverKey) this.tipHidden = false;
     this.hoverKey = k;
+    this.apex = k ? at : undefined;
+  }
+
+  /** Drops a pending tooltip change. */
+  private settle(): void {
+    if (this.pending) clearTimeout(this.pending.timer);
+    this.pending = undefined;
   }
 
   /** The map as a standalone SVG file: colours inlined, with its legend, sources and notes below it. */
@@ -308,7 +399,7 @@ export class PeHubMap extends PeElement<MapView> {
     const tip = (this.tipItem = this.tipHidden ? undefined : this.items.find((i) => i.key === (this.hoverKey ?? (this.focused ? this.focusKey : undefined))));
     // Listeners sit on the div: Chrome makes an <svg> with focus listeners a tab stop of its own.
     return html`<div class="map" part="map" ?hidden="${this.table}" @keydown="${this.onKey}" @click="${this.onClick}"
-      @pointerover="${this.onHover}" @pointerleave="${() => (this.hoverKey = undefined)}" @focusin="${this.onFocus}" @focusout="${this.onFocus}">
+      @pointerover="${this.onPointer}" @pointermove="${this.onPointer}" @pointerleave="${() => this.hoverTo(undefined)}" @focusin="${this.onFocus}" @focusout="${this.onFocus}">
       <svg class="m" viewBox="${VIEWBOX}" role="group" aria-label="${m.map}">
         <defs>
           ${[['0', ''], ['1', `scale(${n(1 / INSET.s)})`]].map(
@@ -360,8 +451,9 @@ export class PeHubMap extends PeElement<MapView> {
           <caption class="visually-hidden">${heading}</caption>
           <thead><tr><th scope="col">${m.regionCol}</th>${values ? html`<th scope="col" class="num">${v.valuesTitle}</th>` : nothing}<th scope="col" class="facts">${m.roles}</th></tr></thead>
           <tbody>${[...v.regions].sort((a, b) => a.label.localeCompare(b.label, l)).map(
-            (r) => html`<tr class="${r.key === this.selected ? 'sel' : ''}"><th scope="row">${r.label}</th>${values
-                ? html`<td class="num">${r.value ? r.valueNumber : msg(l).noData}${r.parts ? html`<br /><small>${r.parts}</small>` : nothing}</td>`
+            // The selected region's row says so (aria-current: aria-selected belongs to grids and listboxes).
+            (r) => html`<tr class="${r.key === this.selected ? 'sel' : ''}" aria-current="${r.key === this.selected ? 'true' : nothing}"><th scope="row">${r.label}</th>${values
+                ? html`<td class="num">${r.value ? r.valueNumber : msg(l).noData}${r.parts ? html` <br /><small>(${m.parts}: ${r.parts})</small>` : nothing}</td>`
                 : nothing}<td class="facts">${r.facts.join('; ')}</td></tr>`,
           )}</tbody>
         </table></div>`

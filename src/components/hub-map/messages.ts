@@ -1,5 +1,4 @@
 import { defineMessages } from '../../i18n/catalog.js';
-import { cap } from '../../i18n/format.js';
 
 /** Words of <pe-hub-map>. English defines the shape; the type checker makes Spanish complete. */
 export const messages = defineMessages(
@@ -16,14 +15,21 @@ export const messages = defineMessages(
     layer: 'layer',
     role: { 'prosecutor-hub': 'hub', 'mining-town': 'mining town' },
     roleLegend: { 'prosecutor-hub': 'Planned special prosecutor hub', 'mining-town': 'Mining town' },
-    driver: { tourism: 'most cases, linked to tourism', mining: 'most cases, linked to illegal mining' },
-    driverLegend: { tourism: 'Most cases, linked to tourism', mining: 'Most cases, linked to illegal mining' },
+    /**
+     * A region's driver, as InSight Crime puts it: the regions with the most cases (2006–2014) include tourist
+     * areas and illegal-mining areas. Nothing more (not that the cases are linked to tourism). The legend
+     * shows it capitalised.
+     */
+    driver: { tourism: 'among the regions with most cases: tourist area', mining: 'among the regions with most cases: illegal mining area' },
     /** A hub's coverage of another region; `presumed` when the source only presumes it. */
     covered: (city: string, presumed: boolean) => `${presumed ? 'presumably ' : ''}covered by the ${city} hub`,
     covers: (regions: string, presumed: boolean) => `${presumed ? 'presumably ' : ''}also covers ${regions}`,
     coverageLegend: (city: string, presumed: boolean) => `${presumed ? 'Presumed coverage' : 'Coverage'} of the ${city} hub`,
     partners: 'Cooperation partners',
-    parts: 'grouped from',
+    /** What the partners' event was (the legend reads "Cooperation partners: Chile and Ecuador (meetings, September 2014)"). */
+    meetings: 'meetings',
+    /** What the parts of a grouped value are: "29 (by prosecutorial district: Áncash 26, Santa 3)". */
+    parts: 'by prosecutorial district',
     range: (lo: string, hi: string) => `${lo}–${hi}`,
     under: (lo: string, hi: string) => `${lo} to under ${hi}`,
     showMap: 'Show as map',
@@ -39,8 +45,7 @@ export const messages = defineMessages(
   },
   {
     heading: 'Perú: sedes previstas de fiscalías especializadas y regiones más afectadas',
-    valuesHeading: (unit, period) =>
-      `${unit ? `${cap(unit)} por trata` : 'Trata'} de personas por región${period ? `, ${period}` : ''}`,
+    valuesHeading: (unit, period) => `Trata de personas: ${unit ? `${unit} ` : ''}por región${period ? `, ${period}` : ''}`,
     map: 'Mapa del Perú por regiones',
     regions: 'Regiones',
     hubs: 'Sedes',
@@ -49,13 +54,13 @@ export const messages = defineMessages(
     layer: 'capa',
     role: { 'prosecutor-hub': 'sede', 'mining-town': 'pueblo minero' },
     roleLegend: { 'prosecutor-hub': 'Sede prevista de fiscalía especializada', 'mining-town': 'Pueblo minero' },
-    driver: { tourism: 'más casos, vinculados al turismo', mining: 'más casos, vinculados a la minería ilegal' },
-    driverLegend: { tourism: 'Más casos, vinculados al turismo', mining: 'Más casos, vinculados a la minería ilegal' },
+    driver: { tourism: 'entre las regiones con más casos: zona turística', mining: 'entre las regiones con más casos: zona de minería ilegal' },
     covered: (city, presumed) => `${presumed ? 'presumiblemente ' : ''}a cargo de la sede de ${city}`,
     covers: (regions, presumed) => `${presumed ? 'presumiblemente ' : ''}también atiende ${regions}`,
     coverageLegend: (city, presumed) => `${presumed ? 'Cobertura presunta' : 'Cobertura'} de la sede de ${city}`,
     partners: 'Socios de cooperación',
-    parts: 'agrupa',
+    meetings: 'reuniones',
+    parts: 'por distrito fiscal',
     range: (lo, hi) => `${lo}–${hi}`,
     under: (lo, hi) => `${lo} a menos de ${hi}`,
     showMap: 'Ver como mapa',

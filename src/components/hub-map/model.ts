@@ -173,14 +173,14 @@ export interface RegionRow extends Item {
   value?: RegionValue;
   /** The value alone, formatted: "211". */
   valueNumber: string;
-  /** Hubs, drivers and coverage, in words: ["hub: Iquitos", "most cases, linked to illegal mining"]. */
+  /** Hubs, drivers and coverage, in words: ["hub: Iquitos", "among the regions with most cases: illegal mining area"]. */
   facts: string[];
   /** Choropleth class index, -1 without a value. */
   bin: number;
   drivers: Driver[];
   /** Hubs covering this region, with whether the source only presumes it. */
   coveredBy: { hub: Hub; presumed: boolean }[];
-  /** "Huaura 20, Cañete 7" when the value groups several parts. */
+  /** "Huaura 20, Cañete 7" when the value groups several parts (shown after the words of `messages.parts`). */
   parts: string;
 }
 
@@ -334,13 +334,18 @@ export function buildView(data: Dataset, o: Options): MapView | Problem {
     sourceIds.push(...ids);
   };
   const valuesTitle = [cap(unit), period].filter(Boolean).join(', ');
+  // The values are shown whenever the data has them (in the regions' names, tooltips and table), so their
+  // sources and notes are cited whenever there are values: in the legend with the values layer, else with
+  // the other sources and notes.
+  const valueNotes = [...new Set(values.map((v) => t(v.note, l)).filter(Boolean))];
+  const valueSources = values.flatMap((v) => v.sourceIds);
   if (on('values')) {
     legend.push({
       title: valuesTitle,
-      note: [...new Set(values.map((v) => t(v.note, l)).filter(Boolean))].join(' '),
+      note: valueNotes.join(' '),
       items: classes.map((b) => ({ sw: `s${numText(b.tone)}`, text: b.label })).concat(regions.some((r) => r.bin < 0) ? [{ sw: 'nd', text: msg(l).noData }] : []),
     });
-    sourceIds.push(...values.flatMap((v) => v.sourceIds));
+    sourceIds.push(...valueSources);
   }
   if (on('hubs')) {
     for (const role of ['prosecutor-hub', 'mining-town'] as const) {
@@ -352,7 +357,7 @@ export function buildView(data: Dataset, o: Options): MapView | Problem {
   if (on('incidence')) {
     for (const d of ['tourism', 'mining'] as const) {
       const of = (data.regions ?? []).filter((r) => r.drivers?.includes(d));
-      if (of.length) item(d === 'mining' ? 'om' : 'ot', m.driverLegend[d], of.flatMap((r) => r.sourceIds ?? []));
+      if (of.length) item(d === 'mining' ? 'om' : 'ot', cap(m.driver[d]), of.flatMap((r) => r.sourceIds ?? []));
     }
   }
   if (on('coverage')) {
@@ -365,9 +370,15 @@ export function buildView(data: Dataset, o: Options): MapView | Problem {
     }
   }
   if (partners.length) {
-    item('pa', `${m.partners}${event ? `: ${t(event.title, l)}, ${formatDate(event.date, l)}` : ''}`, partnerSources.map((s) => s.id));
+    // "Cooperation partners: Chile and Ecuador (meetings, September 2014)": the countries drawn, then what the event was.
+    const what = event ? ` (${[m.meetings, formatDate(event.date, l)].filter(Boolean).join(', ')})` : '';
+    item('pa', `${m.partners}: ${formatList(partners.map((c) => m.countries[c]), l)}${what}`, partnerSources.map((s) => s.id));
   }
   if (items.length) legend.push({ items });
+  if (!on('values')) {
+    sourceIds.push(...valueSources);
+    notes.push(...valueNotes);
+  }
   // The map's credit in the reader's language (data/peru-geo.json keeps the same credit in English).
   notes.push(m.mapCredit);
 
@@ -488,6 +499,28 @@ export function neighbour(items: readonly { x: number; y: number }[], from: numb
   return best;
 }
 
+/** An arrow-key move: from and to which item (by key), with which arrow. */
+export interface Move {
+  from: string;
+  to: string;
+  key: string;
+}
+const OPPOSITE: Record<string, string> = { ArrowRight: 'ArrowLeft', ArrowLeft: 'ArrowRight', ArrowDown: 'ArrowUp', ArrowUp: 'ArrowDown' };
+
+/**
+ * Where an arrow key moves from item `from`, given the `last` arrow move: the opposite arrow pressed where
+ * that move arrived goes back where it started (so every move can be undone: Amazonas ↑ Tumbes ↓ Amazonas,
+ * although Tumbes' nearest region below is Piura); otherwise the nearest item that way (neighbour).
+ * The way back always lies in the opposite direction, since the move went the other way. -1 when there is none.
+ */
+export function arrowStep(items: readonly { key: string; x: number; y: number }[], from: number, key: string, last?: Move): number {
+  if (last && last.to === items[from]?.key && OPPOSITE[last.key] === key) {
+    const back = items.findIndex((it) => it.key === last.from);
+    if (back >= 0) return back;
+  }
+  return neighbour(items, from, key);
+}
+
 // ------------------------------------------------------------------ tooltip
 
 /** Radius (view-box units) of the ring drawn around a focused or selected hub. */
@@ -539,4 +572,27 @@ export function placeTip(p: readonly [number, number], ring: Box, size: readonly
     }
   }
   return best;
+}
+
+/**
+ * Whether point `p` lies in the convex hull of `points` (edges included): the way from where the pointer
+ * left an item to the item's tooltip. Monotone chain, then the point against every edge.
+ */
+export function inHull(points: readonly (readonly [number, number])[], p: readonly [number, number]): boolean {
+  const pts = [...points].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  if (pts.length < 3) return false;
+  const cross = (o: readonly number[], a: readonly number[], b: readonly number[]) => (a[0] - o[0]) * (b[1] - o[1]) - (a[1] - o[1]) * (b[0] - o[0]);
+  const half = (list: (readonly [number, number])[]) => {
+    const out: (readonly [number, number])[] = [];
+    for (const q of list) {
+      while (out.length >= 2 && cross(out[out.length - 2], out[out.length - 1], q) <= 0) out.pop();
+      out.push(q);
+    }
+    out.pop();
+    return out;
+  };
+  // Counter-clockwise (in y-up terms); every edge has the inside on its left.
+  const hull = [...half(pts), ...half([...pts].reverse())];
+  if (hull.length < 3) return false;
+  return hull.every((a, i) => cross(a, hull[(i + 1) % hull.length], p) >= 0);
 }
