@@ -29,6 +29,34 @@ const text = (el: Element, sel = '.frame') => norm(root(el).querySelector(sel)?.
 const seen = (el: Element, sel: string) => norm(root(el).querySelector<HTMLElement>(sel)?.innerText);
 const items = (el: Element) => [...root(el).querySelectorAll<HTMLButtonElement>('.chart button[data-i]')];
 const alertText = (el: Element) => norm(root(el).querySelector('[role="alert"]')?.textContent);
+/**
+ * What a screen reader gets as an element's name from its content, computed as Chromium does: aria-label
+ * if given, else its text without aria-hidden or undisplayed parts, with a space around every box that is
+ * not plain inline (grid and flex items, inline-blocks, absolutely positioned "visually hidden" spans). So
+ * "Female" + ":" inside the name's own text + "85%" reads "Female: 85%", and a separate ": " box would read
+ * "Female : 85%" (checked against Chromium's accessibility tree when this helper was written).
+ */
+function accName(node: Element): string {
+  const walk = (n: Node, top = false): string => {
+    if (n.nodeType === Node.TEXT_NODE) return (n as Text).data;
+    if (!(n instanceof Element) || n.getAttribute('aria-hidden') === 'true') return '';
+    const display = getComputedStyle(n).display;
+    if (display === 'none') return '';
+    const own = n.getAttribute('aria-label') ?? [...n.childNodes].map((c) => walk(c)).join('');
+    return top || display === 'inline' || display === 'contents' ? own : ` ${own} `;
+  };
+  return norm(walk(node, true));
+}
+/** An element's accessible description: the text of the elements its aria-describedby names (hidden ones too). */
+const described = (el: Element, b: Element) =>
+  norm((b.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean).map((id) => root(el).getElementById(id)?.textContent ?? '').join(' '));
+/** Text drawn on screen: leaves out zero-size text (words only for names and copied text, like the ":" after a name). */
+const onScreen = (e: Element | null): string =>
+  norm(
+    [...(e?.childNodes ?? [])]
+      .map((n) => (n instanceof Element ? (getComputedStyle(n).fontSize === '0px' ? '' : onScreen(n)) : n.nodeType === Node.TEXT_NODE ? n.textContent : ''))
+      .join(''),
+  );
 /** What is left of the base after the categories given, as the widget must show it. */
 const restShare = (b: Breakdown) => 1 - b.categories.reduce((s, c) => s + (c.share ?? 0), 0);
 
@@ -125,13 +153,16 @@ describe('victim-breakdown model', () => {
 });
 
 describe('victim-breakdown: dimensions, variants and languages', () => {
-  /** What a reader sees of each category of a dimension's first breakdown: name and value (qualitative: the name). */
+  /**
+   * Each category of a dimension's first breakdown as a screen reader names it (also its text, as copied):
+   * name and value apart ("Female: 85%"; on screen they are columns). Qualitative: the names shown.
+   */
   const SHOWN: Record<string, Record<Locale, string[]>> = {
-    sex: { en: ['Female 85%', 'Not specified 15%'], es: ['Mujeres 85%', 'No especificado 15%'] },
-    age: { en: ['13–17 years 55%', 'Not specified 45%'], es: ['13–17 años 55%', 'No especificado 45%'] },
+    sex: { en: ['Female: 85%', 'Not specified: 15%'], es: ['Mujeres: 85%', 'No especificado: 15%'] },
+    age: { en: ['13–17 years: 55%', 'Not specified: 45%'], es: ['13–17 años: 55%', 'No especificado: 45%'] },
     recruitment: {
-      en: ['False offers of legitimate jobs slightly more than half', 'Not specified slightly less than half'],
-      es: ['Falsas ofertas de empleo algo más de la mitad', 'No especificado algo menos de la mitad'],
+      en: ['False offers of legitimate jobs: slightly more than half', 'Not specified: slightly less than half'],
+      es: ['Falsas ofertas de empleo: algo más de la mitad', 'No especificado: algo menos de la mitad'],
     },
     exploitation: {
       en: [
@@ -158,16 +189,38 @@ describe('victim-breakdown: dimensions, variants and languages', () => {
       ],
     },
   };
+  /** The forms' accessible names: the standard type tag is read once, as part of the name. */
+  const NAMED: Record<Locale, string[]> = {
+    en: [
+      'Sexual exploitation',
+      'Forced labour in gold mining (type: Forced labour)',
+      'Forced labour in logging (type: Forced labour)',
+      'Forced labour in domestic service (type: Forced labour)',
+      'Forced labour in agriculture (type: Forced labour)',
+      'Forced labour in brick-making (type: Forced labour)',
+      'Forced child labour: begging (type: Forced begging)',
+      'Forced child labour: street vending (type: Child labour)',
+      'Forced child labour: cocaine production and transport (type: Child labour)',
+    ],
+    es: [
+      'Explotación sexual',
+      'Trabajo forzoso en la minería de oro (tipo: Trabajo forzoso)',
+      'Trabajo forzoso en la tala (tipo: Trabajo forzoso)',
+      'Trabajo forzoso en el servicio doméstico (tipo: Trabajo forzoso)',
+      'Trabajo forzoso en la agricultura (tipo: Trabajo forzoso)',
+      'Trabajo forzoso en la fabricación de ladrillos (tipo: Trabajo forzoso)',
+      'Trabajo infantil forzoso: mendicidad (tipo: Mendicidad forzada)',
+      'Trabajo infantil forzoso: comercio ambulatorio (tipo: Trabajo infantil)',
+      'Trabajo infantil forzoso: producción y transporte de cocaína (tipo: Trabajo infantil)',
+    ],
+  };
   /** How many sources each dimension's first breakdown cites. */
   const SOURCE_COUNT: Record<string, number> = { sex: 1, age: 1, recruitment: 1, exploitation: 2 };
-  /** The waffle's accessible name: every category with its squares in words. */
-  const WAFFLE_NAME: Record<string, Record<Locale, string>> = {
-    sex: { en: '100 squares: Female: 85 of every 100; Not specified: 15 of every 100', es: '100 cuadros: Mujeres: 85 de cada 100; No especificado: 15 de cada 100' },
-    age: { en: '100 squares: 13–17 years: 55 of every 100; Not specified: 45 of every 100', es: '100 cuadros: 13–17 años: 55 de cada 100; No especificado: 45 de cada 100' },
-    recruitment: {
-      en: '100 squares: False offers of legitimate jobs: slightly more than half; Not specified: slightly less than half',
-      es: '100 cuadros: Falsas ofertas de empleo: algo más de la mitad; No especificado: algo menos de la mitad',
-    },
+  /** The waffle's headline, above its key: the first category's squares in words. */
+  const LEAD: Record<string, Record<Locale, string>> = {
+    sex: { en: '85 of every 100: Female', es: '85 de cada 100: Mujeres' },
+    age: { en: '55 of every 100: 13–17 years', es: '55 de cada 100: 13–17 años' },
+    recruitment: { en: 'slightly more than half: False offers of legitimate jobs', es: 'algo más de la mitad: Falsas ofertas de empleo' },
   };
 
   for (const dimension of ['sex', 'age', 'recruitment', 'exploitation']) {
@@ -179,7 +232,7 @@ describe('victim-breakdown: dimensions, variants and languages', () => {
           const m = catalogs[lang];
           expect(text(el, '.heading')).to.equal(t(b.title, lang));
           expect(text(el, '.base').toLowerCase()).to.contain(t(b.base, lang).toLowerCase());
-          const shown = items(el).map((i) => norm(i.textContent));
+          const shown = items(el).map(accName);
           const rows = breakdownRows(dataset, dimension, lang);
           expect(shown.length).to.equal(rows.length);
           rows.forEach((r, i) => {
@@ -187,13 +240,18 @@ describe('victim-breakdown: dimensions, variants and languages', () => {
             expect(shown[i]).to.contain(r.value);
           });
           // The same rows as literal text: a qualitative list shows names only (its HTCDS tag aside).
-          const names = items(el).map((i) => norm(i.querySelector('.label')?.textContent));
+          const names = items(el).map((i) => onScreen(i.querySelector('.label')));
           const values = items(el).map((i) => norm(i.querySelector('.value')?.textContent));
+          // Copied text reads like the names ("Female: 85%"), not run together.
+          expect(items(el).map((i) => norm(i.textContent)), 'copied text').to.deep.equal(shown);
           if (b.kind === 'qualitative') {
             expect(names, 'names shown').to.deep.equal(SHOWN[dimension][lang]);
+            expect(shown, 'names read').to.deep.equal(NAMED[lang]);
             expect(values.filter(Boolean), 'values shown').to.deep.equal([]);
           } else {
-            expect(shown, 'categories shown').to.deep.equal(SHOWN[dimension][lang]);
+            expect(shown, 'categories named').to.deep.equal(SHOWN[dimension][lang]);
+            // On screen, name and value are two columns: no colon drawn.
+            expect(names, 'names shown').to.deep.equal(SHOWN[dimension][lang].map((x) => x.split(': ')[0]));
             values.forEach((v, i) => expect(v, `value of ${names[i]}`).not.to.equal(''));
           }
           expect(b.sourceIds.length, 'sources cited').to.equal(SOURCE_COUNT[dimension]);
@@ -207,16 +265,20 @@ describe('victim-breakdown: dimensions, variants and languages', () => {
             // A qualitative breakdown is a labelled grid, whatever the variant: no number drawn.
             expect(root(el).querySelector('.forms')).to.exist;
             expect(waffle === null, 'no waffle').to.equal(true);
-            // Name and standard-category tag stay two words apart in copied text ("… mining Forced labour").
+            // The standard-category tag is drawn under the name, and read once, in the name: "… mining (type: Forced labour)".
             const tagged = [...root(el).querySelectorAll('.forms .item')].filter((i) => i.querySelector('.tag'));
-            expect(tagged.length, 'categories with a standard tag').to.be.greaterThan(0);
-            for (const i of tagged) expect(i.textContent!.trim()).to.match(/\S\s+\S/).and.to.equal(`${i.querySelector('.label')!.textContent} ${i.querySelector('.tag')!.textContent}`);
+            expect(tagged.length, 'categories with a standard tag').to.equal(8);
+            for (const i of tagged) {
+              expect(i.querySelector('.tag')!.closest('[aria-hidden]'), 'tag not hidden').to.equal(null);
+              expect(accName(i)).to.equal(`${onScreen(i.querySelector('.label'))} (${lang === 'en' ? 'type' : 'tipo'}: ${onScreen(i.querySelector('.tag'))})`);
+            }
             expect(seen(el, '.chart')).not.to.match(/\d|%/);
           } else if (variant === 'waffle') {
             expect(waffle!.querySelectorAll('.cell').length).to.equal(100);
-            expect(waffle!.getAttribute('role')).to.equal('img');
-            expect(waffle!.getAttribute('aria-label')).to.contain(rows[0].label);
-            expect(waffle!.getAttribute('aria-label')).to.equal(WAFFLE_NAME[dimension][lang]);
+            // The squares are for the eye; a screen reader gets the headline once, then each category once (the key's buttons).
+            expect(waffle!.getAttribute('aria-hidden')).to.equal('true');
+            expect(text(el, '.lead')).to.equal(LEAD[dimension][lang]);
+            expect(accName(root(el).querySelector('.chart')!)).to.equal([LEAD[dimension][lang], ...SHOWN[dimension][lang]].join(' '));
           } else {
             expect(root(el).querySelectorAll('.bar').length).to.equal(rows.length);
           }
@@ -296,7 +358,9 @@ describe('victim-breakdown: sources that differ', () => {
     for (const c of byId('sex-mp').categories) expect(other).to.contain(formatShare(c.share!, 'en'));
     expect(other).to.contain('Public Ministry');
     const toggles = [...root(el).querySelectorAll<HTMLButtonElement>('.choices button')];
-    expect(toggles.map((b) => b.getAttribute('aria-pressed'))).to.deep.equal(['true', 'false']);
+    // Exclusive choices: the one shown is current, none is a toggle.
+    expect(toggles.map((b) => b.getAttribute('aria-current'))).to.deep.equal(['true', null]);
+    expect(toggles.some((b) => b.hasAttribute('aria-pressed'))).to.equal(false);
     expect(root(el).querySelector('.choices')!.getAttribute('role')).to.equal('group');
     toggles[1].click();
     await el.updateComplete;
@@ -304,7 +368,70 @@ describe('victim-breakdown: sources that differ', () => {
     expect(text(el, '.base')).to.contain(t(byId('sex-mp').base, 'en'));
     expect(text(el, '.other')).to.contain('85%');
     expect(text(el, '.frame > .source')).to.contain('Public Ministry');
-    expect([...root(el).querySelectorAll('.choices button')].map((b) => b.getAttribute('aria-pressed'))).to.deep.equal(['false', 'true']);
+    expect([...root(el).querySelectorAll('.choices button')].map((b) => b.getAttribute('aria-current'))).to.deep.equal([null, 'true']);
+  });
+
+  it('says the other source differs in one sentence: lead-in, figures, base in lower case, final period', async () => {
+    const en = await make({ dimension: 'sex', lang: 'en' });
+    expect(text(en, '.other strong')).to.equal('Another source differs.');
+    expect(text(en, '.other p')).to.equal(
+      'Another source differs. Victims by sex: Female 79.6%, Male 16.1%, Not specified or unknown 4.3% (share of victims in complaints, Jan 2007–Apr 2014).',
+    );
+    const es = await make({ dimension: 'sex', lang: 'es' });
+    expect(text(es, '.other strong')).to.equal('Otra fuente difiere.');
+    expect(text(es, '.other p')).to.equal(
+      'Otra fuente difiere. Víctimas por sexo: Mujeres 79.6%, Hombres 16.1%, No especificado o desconocido 4.3% (proporción de las víctimas en denuncias, ene. 2007–abr. 2014).',
+    );
+    const see = await make({ dimension: 'exploitation', lang: 'es' });
+    expect(text(see, '.other strong')).to.equal('Véase también.');
+    expect(text(see, '.other p')).to.match(/^Véase también\. Casos por forma de explotación: Explotación sexual 43\.3%, .* \(proporción de 2,080 casos, 1 ene\. 2007–31 jul\. 2014\)\.$/);
+  });
+
+  it('words "confirms" the same way, with the link\'s note as its own sentence', async () => {
+    const data = ngoCounts(312);
+    const first = data.breakdowns![0];
+    data.breakdowns!.push({ ...first, id: 'sex-2022', base: { en: 'of victims assisted in 2022', es: 'de las víctimas atendidas en 2022' }, total: 500 });
+    first.related = [{ id: 'sex-2022', relation: 'confirms', note: { en: 'Same method as in 2023', es: 'Mismo método que en 2023.' } }];
+    const en = await make({ breakdown: 'sex-2023', lang: 'en' }, data);
+    expect(text(en, '.other p')).to.equal('Another source confirms. Victims by sex: Female 250 (50%), Male 55 (11%), Not specified 195 (39%) (number of victims assisted in 2022). Same method as in 2023.');
+    const es = await make({ breakdown: 'sex-2023', lang: 'es' }, data);
+    expect(text(es, '.other p')).to.equal('Otra fuente lo confirma. Víctimas por sexo: Mujeres 250 (50%), Hombres 55 (11%), No especificado 195 (39%) (número de las víctimas atendidas en 2022). Mismo método que en 2023.');
+  });
+
+  it('labels the choice "Data from:" (some breakdowns have no figures), in both languages', async () => {
+    for (const [attrs, label] of [
+      [{ dimension: 'sex', lang: 'en' }, 'Data from:'],
+      [{ dimension: 'exploitation', lang: 'en' }, 'Data from:'],
+      [{ dimension: 'sex', lang: 'es' }, 'Datos de:'],
+      [{ dimension: 'exploitation', lang: 'es' }, 'Datos de:'],
+    ] as const) {
+      const el = await make(attrs);
+      const group = root(el).querySelector('.choices')!;
+      expect(norm(root(el).getElementById(group.getAttribute('aria-labelledby')!)!.textContent), JSON.stringify(attrs)).to.equal(label);
+    }
+  });
+
+  it('chooses a breakdown with the keyboard, keeps focus on the chosen button, and choosing it again keeps it', async () => {
+    const el = await make({ dimension: 'exploitation', lang: 'es' });
+    const choices = () => [...root(el).querySelectorAll<HTMLButtonElement>('.choices button')];
+    const current = () => choices().map((b) => b.getAttribute('aria-current'));
+    expect(current()).to.deep.equal(['true', null]);
+    choices()[0].focus();
+    await sendKeys({ press: 'Tab' });
+    expect(root(el).activeElement).to.equal(choices()[1]);
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(current()).to.deep.equal([null, 'true']);
+    expect(text(el, '.base')).to.equal('Proporción de 2,080 casos, 1 ene. 2007–31 jul. 2014');
+    // The current one is drawn filled, the other plain.
+    expect(getComputedStyle(choices()[1]).backgroundColor).not.to.equal(getComputedStyle(choices()[0]).backgroundColor);
+    expect(root(el).activeElement, 'focus stays on the chosen button').to.equal(choices()[1]);
+    // Choosing the current one again is no toggle: it stays chosen, and focused.
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    expect(current()).to.deep.equal([null, 'true']);
+    expect(root(el).activeElement).to.equal(choices()[1]);
+    await expect(el).to.be.accessible();
   });
 
   it('starts from the breakdown given by id, and resets the toggle when it changes', async () => {
@@ -312,7 +439,7 @@ describe('victim-breakdown: sources that differ', () => {
     expect(text(el, '.base')).to.contain(t(byId('age-mp').base, 'es'));
     expect(text(el, '.chart')).to.contain(formatShare(restShare(byId('age-mp')), 'es'));
     expect(text(el, '.other')).to.contain('55%');
-    const pressed = () => [...root(el).querySelectorAll('.choices button')].map((b) => b.getAttribute('aria-pressed'));
+    const pressed = () => [...root(el).querySelectorAll('.choices button')].map((b) => b.getAttribute('aria-current') ?? 'false');
     expect(pressed()).to.deep.equal(['false', 'true']);
     // The reader switches to the articles' figures with the toggle…
     root(el).querySelectorAll<HTMLButtonElement>('.choices button')[0].click();
@@ -344,16 +471,16 @@ describe('victim-breakdown: sources that differ', () => {
 describe('victim-breakdown: custom data in HTCDS terms', () => {
   it('shows counts with their share of the total and the unknown rest', async () => {
     const el = await make({ dimension: 'sex', lang: 'en' }, ngoCounts(312));
-    const shown = items(el).map((i) => norm(i.textContent));
+    const shown = items(el).map(accName);
     expect(shown).to.deep.equal([
-      `Female 250 (${formatShare(250 / 312, 'en')})`,
-      `Male 55 (${formatShare(55 / 312, 'en')})`,
-      `Not specified 7 (${formatShare(7 / 312, 'en')})`,
+      `Female: 250 (${formatShare(250 / 312, 'en')})`,
+      `Male: 55 (${formatShare(55 / 312, 'en')})`,
+      `Not specified: 7 (${formatShare(7 / 312, 'en')})`,
     ]);
     expect(text(el, '.base')).to.equal('Number of victims assisted in 2023');
     expect(text(el, '.frame > .source')).to.contain('Una ONG');
     const es = await make({ dimension: 'sex', lang: 'es' }, ngoCounts(312));
-    expect(items(es).map((i) => norm(i.textContent))[0]).to.equal(`Mujeres 250 (${formatShare(250 / 312, 'es')})`);
+    expect(items(es).map(accName)[0]).to.equal(`Mujeres: 250 (${formatShare(250 / 312, 'es')})`);
   });
 
   it('titles a breakdown without a title from its dimension, whatever the dimension is called', async () => {
@@ -398,14 +525,14 @@ describe('victim-breakdown: custom data in HTCDS terms', () => {
       ],
     };
     const el = await make({ dimension: 'exploitation', lang: 'es' }, data);
-    expect(items(el).map((i) => norm(i.textContent))).to.deep.equal([
-      `Explotación sexual ${formatShare(0.5, 'es')}`,
-      `Mendicidad forzada ${formatShare(0.25, 'es')}`,
-      `No especificado ${formatShare(0.25, 'es')}`,
+    expect(items(el).map(accName)).to.deep.equal([
+      `Explotación sexual: ${formatShare(0.5, 'es')}`,
+      `Mendicidad forzada: ${formatShare(0.25, 'es')}`,
+      `No especificado: ${formatShare(0.25, 'es')}`,
     ]);
     const rec = await make({ dimension: 'recruitment', lang: 'en' }, data);
     // "More than 70%" leaves "less than 30%" unspecified.
-    expect(items(rec).map((i) => norm(i.textContent))).to.deep.equal(['False promises more than 70%', 'Not specified less than 30%']);
+    expect(items(rec).map(accName)).to.deep.equal(['False promises: more than 70%', 'Not specified: less than 30%']);
   });
 });
 
@@ -508,8 +635,39 @@ describe('victim-breakdown: keyboard, hover and pe-select', () => {
     expect(detail).to.contain('Male: 16.1%');
     expect(detail).to.contain('Public Ministry of Peru');
     expect(detail).to.contain(t(byId('sex-mp').base, 'en'));
-    const desc = root(el).getElementById(second.getAttribute('aria-describedby')!)!;
-    expect(norm(desc.textContent)).to.equal(detail);
+    // A screen reader hears the name, then only what the name does not say: base and source, not "Male: 16.1%" again.
+    expect(accName(second)).to.equal('Male: 16.1%');
+    expect(described(el, second)).to.equal('Share of victims in complaints, Jan 2007–Apr 2014 — Source: Public Ministry of Peru, Crime Observatory (via Agencia Andina), 2014');
+    expect(detail).to.equal(`Male: 16.1% — ${described(el, second)}`);
+    // One description at a time: only the shown category has one.
+    expect(items(el).map((b) => b.hasAttribute('aria-describedby'))).to.deep.equal([false, true, false]);
+  });
+
+  it('describes a category by what its name leaves out, in both languages', async () => {
+    const cases: [Record<string, string>, number, string, string][] = [
+      // The remainder's note, then base and source.
+      [{ dimension: 'sex', lang: 'es' }, 1, 'No especificado: 15%', 'el resto de la base — Proporción de las víctimas en casos denunciados, 2007–2013 — Fuente: Diálogo, 7 de noviembre de 2014'],
+      // A value in words: the words once, in the name.
+      [{ dimension: 'recruitment', lang: 'en' }, 0, 'False offers of legitimate jobs: slightly more than half', 'Share of female victims, 2007–2013 — Source: Diálogo, November 7, 2014'],
+      // A form: its type in the name, where it is named in the description.
+      [{ dimension: 'exploitation', lang: 'en' }, 1, 'Forced labour in gold mining (type: Forced labour)', 'Named in: US Department of State, June 20, 2014; Diálogo, November 7, 2014'],
+      [{ dimension: 'exploitation', lang: 'es' }, 4, 'Trabajo forzoso en la agricultura (tipo: Trabajo forzoso)', 'Se menciona en: Departamento de Estado de EE. UU., 20 de junio de 2014'],
+    ];
+    for (const [attrs, i, name, description] of cases) {
+      const el = await make(attrs);
+      items(el)[i].focus();
+      await el.updateComplete;
+      expect(accName(items(el)[i]), JSON.stringify(attrs)).to.equal(name);
+      expect(described(el, items(el)[i]), JSON.stringify(attrs)).to.equal(description);
+      el.remove();
+    }
+    // A count: the exact share ("of 312, 80.128%") says more than the name's "250 (80.1%)", so it stays.
+    const counts = await make({ dimension: 'sex', lang: 'en' }, ngoCounts(312));
+    items(counts)[0].focus();
+    await counts.updateComplete;
+    expect(accName(items(counts)[0])).to.equal('Female: 250 (80.1%)');
+    expect(described(counts, items(counts)[0])).to.equal('250 of 312 (80.128%) — Number of victims assisted in 2023 — Source: Una ONG, 2023');
+    await expect(counts).to.be.accessible();
   });
 
   it('shows the detail on hover, and the qualitative source on focus', async () => {
@@ -524,6 +682,33 @@ describe('victim-breakdown: keyboard, hover and pe-select', () => {
     items(q)[1].focus();
     await q.updateComplete;
     expect(text(q, '.detail')).to.contain('Forced labour in gold mining (HTCDS: Forced labour) — Named in: US Department of State');
+    const es = await make({ dimension: 'exploitation', lang: 'es' });
+    items(es)[0].focus();
+    await es.updateComplete;
+    // "Se menciona en" agrees with any category ("Mencionado en" clashed with feminine ones).
+    expect(text(es, '.detail')).to.equal('Explotación sexual — Se menciona en: Departamento de Estado de EE. UU., 20 de junio de 2014; Diálogo, 7 de noviembre de 2014');
+  });
+
+  it('hints at what hovering or selecting a category shows: figures, or the sources naming a form', async () => {
+    const hints: [Record<string, string>, string][] = [
+      [{ dimension: 'sex', lang: 'en' }, 'Hover over a category or select it with the keyboard to see its exact value and source.'],
+      [{ dimension: 'sex', lang: 'es' }, 'Pase el cursor sobre una categoría o selecciónela con el teclado para ver su valor exacto y su fuente.'],
+      [{ dimension: 'recruitment', lang: 'es', variant: 'waffle' }, 'Pase el cursor sobre una categoría o selecciónela con el teclado para ver su valor exacto y su fuente.'],
+      [{ dimension: 'exploitation', lang: 'en' }, 'Hover over a category or select it with the keyboard to see which sources name it.'],
+      [{ dimension: 'exploitation', lang: 'es' }, 'Pase el cursor sobre una categoría o selecciónela con el teclado para ver qué fuentes la mencionan.'],
+    ];
+    for (const [attrs, hint] of hints) {
+      const el = await make(attrs);
+      expect(text(el, '.detail'), JSON.stringify(attrs)).to.equal(hint);
+      el.remove();
+    }
+  });
+
+  it('notes that the sources give no figures for a qualitative list, in both languages', async () => {
+    const en = await make({ dimension: 'exploitation', lang: 'en' });
+    expect([...root(en).querySelectorAll('.notes li')].map((li) => norm(li.textContent))).to.include('The sources give no figures for these categories.');
+    const es = await make({ dimension: 'exploitation', lang: 'es' });
+    expect([...root(es).querySelectorAll('.notes li')].map((li) => norm(li.textContent))).to.include('Las fuentes no dan cifras para estas categorías.');
   });
 
   it('fires pe-select on click and on Enter, with the category', async () => {
@@ -553,7 +738,7 @@ describe('victim-breakdown: keyboard, hover and pe-select', () => {
     expect(ring(items(el)[1])).not.to.equal(before);
     expect(ring(items(el)[0])).to.equal(before);
     expect(text(el, '.detail')).to.contain('Male: 16.1%');
-    expect(items(el)[1].getAttribute('aria-describedby')).to.equal('detail');
+    expect(described(el, items(el)[1])).to.equal('Share of victims in complaints, Jan 2007–Apr 2014 — Source: Public Ministry of Peru, Crime Observatory (via Agencia Andina), 2014');
     await expect(el).to.be.accessible();
     // Enter on another category moves the choice; once focus leaves, its detail stays.
     items(el)[0].focus();
@@ -571,9 +756,51 @@ describe('victim-breakdown: keyboard, hover and pe-select', () => {
     items(el)[0].blur();
     await el.updateComplete;
     expect(pressed()).to.deep.equal(['false', 'false', 'false']);
-    expect(text(el, '.detail')).to.equal('Hover over or focus a category for its exact value and source.');
+    expect(text(el, '.detail')).to.equal('Hover over a category or select it with the keyboard to see its exact value and source.');
     expect(fired).to.deep.equal([{ type: 'category', id: 'Feminine', label: 'Female', selected: false }]);
     await expect(el).to.be.accessible();
+  });
+
+  for (const theme of ['light', 'dark']) {
+    it(`tells the chosen category from a focused one by a tinted fill, not by its ring alone (${theme})`, async () => {
+      for (const attrs of [{ breakdown: 'sex-mp' }, { dimension: 'exploitation' }, { breakdown: 'age-mp', variant: 'waffle' }] as Record<string, string>[]) {
+        const el = await make({ ...attrs, theme, lang: 'es' });
+        const what = JSON.stringify(attrs);
+        const bg = (b: Element) => getComputedStyle(b).backgroundColor;
+        const plain = bg(items(el)[0]);
+        // Chosen with the keyboard, then focus moves on: one row chosen, the next one focused (ring).
+        items(el)[0].focus();
+        await sendKeys({ press: 'Enter' });
+        await sendKeys({ press: 'ArrowDown' });
+        await el.updateComplete;
+        const [chosen, focused] = items(el);
+        expect(chosen.getAttribute('aria-pressed'), what).to.equal('true');
+        expect(root(el).activeElement, what).to.equal(focused);
+        expect(getComputedStyle(focused).outlineStyle, `${what} focus ring`).to.equal('solid');
+        expect(getComputedStyle(chosen).outlineStyle, `${what} no ring on the chosen row`).to.equal('none');
+        // The chosen row is filled: unlike an unchosen row, and unlike the focused (and hovered) one.
+        expect(bg(chosen), `${what} chosen vs plain`).not.to.equal(plain);
+        expect(bg(chosen), `${what} chosen vs focused`).not.to.equal(bg(focused));
+        expect(bg(chosen), `${what} filled`).not.to.equal('rgba(0, 0, 0, 0)');
+        await expect(el).to.be.accessible();
+        el.remove();
+      }
+    });
+  }
+
+  it('keeps the chosen category and the current breakdown marked in forced colours (Highlight, not a shadow)', async () => {
+    const el = await make({ breakdown: 'sex-mp' });
+    const sheets = [...root(el).adoptedStyleSheets, ...[...root(el).querySelectorAll('style')].map((x) => x.sheet!)];
+    const forced = sheets
+      .flatMap((sheet) => [...sheet.cssRules])
+      .filter((r): r is CSSMediaRule => r instanceof CSSMediaRule && /forced-colors:\s*active/.test(r.conditionText))
+      .flatMap((r) => [...r.cssRules] as CSSStyleRule[]);
+    /** A property as the forced-colours rules for a selector set it ('' when none does). */
+    const set = (selector: string, property: string) =>
+      forced.filter((r) => r.selectorText.split(/,\s*/).includes(selector)).map((r) => r.style.getPropertyValue(property)).find(Boolean) ?? '';
+    expect(set('.item[aria-pressed="true"]', 'border-color')).to.equal('highlight');
+    expect(set('.item[aria-pressed="true"]:not(:focus-visible)', 'outline-color')).to.equal('highlight');
+    expect(set('.choices [aria-current="true"]', 'background-color')).to.equal('highlight');
   });
 
   it('keeps the chosen category\'s squares bright in the waffle', async () => {
@@ -608,7 +835,7 @@ describe('victim-breakdown: keyboard, hover and pe-select', () => {
 describe('victim-breakdown: table and CSV', () => {
   it('shows the same rows as an accessible table', async () => {
     const el = await make({ breakdown: 'sex-mp', lang: 'en' });
-    const shown = items(el).map((i) => norm(i.textContent));
+    const shown = items(el).map(accName);
     const toggle = root(el).querySelector<HTMLButtonElement>('.toolbar button')!;
     expect(norm(toggle.textContent)).to.equal('Show as table');
     toggle.click();
@@ -620,7 +847,7 @@ describe('victim-breakdown: table and CSV', () => {
     expect(rows.length).to.equal(shown.length);
     rows.forEach((tr, i) => {
       expect(tr.querySelector('th')!.getAttribute('scope')).to.equal('row');
-      expect(shown[i]).to.equal(norm(`${tr.querySelector('th')!.textContent} ${tr.querySelector('td')!.textContent}`));
+      expect(shown[i]).to.equal(norm(`${tr.querySelector('th')!.textContent}: ${tr.querySelector('td')!.textContent}`));
     });
     // Readers get names, not the data standard's codes (those are in the CSV, for data users).
     expect(norm(table.textContent)).not.to.match(/HTCDS|Feminine|Masculine|NonSpecifiedUnknown/);
@@ -639,8 +866,30 @@ describe('victim-breakdown: table and CSV', () => {
     root(el).querySelector<HTMLButtonElement>('.toolbar button')!.click();
     await el.updateComplete;
     const heads = [...root(el).querySelectorAll('thead th')].map((th) => norm(th.textContent));
-    // No value column; a source column appears because some forms cite only TIP 2014.
-    expect(heads).to.deep.equal(['Categoría', 'Fuente']);
+    // No value column; a source column because some forms cite only TIP 2014, "Fuentes" since a cell lists two.
+    expect(heads).to.deep.equal(['Categoría', 'Fuentes']);
+    const cells = (n: number) => [...root(el).querySelectorAll('tbody tr')].map((tr) => tr.children[n]);
+    // Each form's type tag is in its row header, as in the list: drawn under the name, read (and copied) once.
+    expect(cells(0).map(accName)).to.deep.equal([
+      'Explotación sexual',
+      'Trabajo forzoso en la minería de oro (tipo: Trabajo forzoso)',
+      'Trabajo forzoso en la tala (tipo: Trabajo forzoso)',
+      'Trabajo forzoso en el servicio doméstico (tipo: Trabajo forzoso)',
+      'Trabajo forzoso en la agricultura (tipo: Trabajo forzoso)',
+      'Trabajo forzoso en la fabricación de ladrillos (tipo: Trabajo forzoso)',
+      'Trabajo infantil forzoso: mendicidad (tipo: Mendicidad forzada)',
+      'Trabajo infantil forzoso: comercio ambulatorio (tipo: Trabajo infantil)',
+      'Trabajo infantil forzoso: producción y transporte de cocaína (tipo: Trabajo infantil)',
+    ]);
+    expect(cells(0).map((th) => norm(th.textContent))).to.deep.equal(cells(0).map(accName));
+    expect(cells(0).map((th) => onScreen(th.querySelector('.tag')))).to.deep.equal(['', ...Array(5).fill('Trabajo forzoso'), 'Mendicidad forzada', 'Trabajo infantil', 'Trabajo infantil']);
+    expect(norm(cells(1)[0].textContent)).to.equal('Departamento de Estado de EE. UU., 20 de junio de 2014; Diálogo, 7 de noviembre de 2014');
+    await expect(el).to.be.accessible();
+    const en = await make({ dimension: 'exploitation', lang: 'en' });
+    root(en).querySelector<HTMLButtonElement>('.toolbar button')!.click();
+    await en.updateComplete;
+    expect([...root(en).querySelectorAll('thead th')].map((th) => norm(th.textContent))).to.deep.equal(['Category', 'Sources']);
+    expect(accName(root(en).querySelectorAll('tbody th')[6])).to.equal('Forced child labour: begging (type: Forced begging)');
     const body = norm(root(el).querySelector('tbody')!.textContent);
     expect(body).not.to.match(/%/);
     // Spanish names only: no HTCDS codes.
@@ -656,6 +905,7 @@ describe('victim-breakdown: table and CSV', () => {
     root(el).querySelector<HTMLButtonElement>('.toolbar button')!.click();
     await el.updateComplete;
     const heads = [...root(el).querySelectorAll('thead th')].map((th) => norm(th.textContent));
+    // One source per cell: "Fuente".
     expect(heads).to.deep.equal(['Categoría', 'Valor', 'Fuente']);
     const cells = [...root(el).querySelectorAll('tbody tr')].map((tr) => norm(tr.lastElementChild!.textContent));
     expect(cells).to.deep.equal(['Una ONG, 2023', 'Otra ONG', 'Una ONG, 2023']);

@@ -48,6 +48,8 @@ export interface View {
   title: string;
   /** The base as a line: "Share of victims in reported cases, 2007–2013". */
   base: string;
+  /** The base inside a sentence: "share of victims in reported cases, 2007–2013" (a base given as it is stays as it is). */
+  baseInline: string;
   period: string;
   total?: number;
   /** For counts without a total: the sum the shares are of. */
@@ -167,12 +169,15 @@ export function breakdownView(dataset: Dataset, b: Breakdown, locale: Locale, va
   if (ofSum !== undefined) notes.push(m.ofSumNote(formatNumber(ofSum, locale)));
   if (kind === 'qualitative') notes.push(m.qualitativeNote);
 
+  // "Share of victims …" is our wording: lower-cased inside a sentence; a base the data gives as it is keeps its case.
+  const worded = kind !== 'qualitative' && (counts ? m.countBase : m.shareBase)(base);
   return {
     id: b.id,
     dimension: b.dimension,
     kind,
     title: t(b.title, locale) || (has(m.title, b.dimension) && m.title[b.dimension]) || `${m.by} ${b.dimension}`,
-    base: (kind !== 'qualitative' && (counts ? m.countBase : m.shareBase)(base)) || cap(base),
+    base: worded || cap(base),
+    baseInline: worded ? worded.charAt(0).toLowerCase() + worded.slice(1) : base,
     period: formatDate(b.period, locale),
     total: b.total,
     ofSum,
@@ -263,19 +268,38 @@ export function ofEvery100(row: Row, locale: Locale): string {
 /** A share with all its digits (up to 0.001%): the exact value for the detail line. */
 export const exactShare = (share: number, locale: Locale): string => decimal(share, locale, true, 3);
 
-/**
- * The detail of a row: its exact value, base and source ("Female: 85% — Share of victims in
- * reported cases, 2007–2013 — Source: Diálogo, 7 November 2014"), or for a qualitative
- * breakdown its HTCDS type and where it is named.
- */
-export function detail(row: Row, view: View, locale: Locale): string {
+/** A row's standard (HTCDS) type when it says more than its label ("Forced labour" for "Forced labour in logging"), else undefined. */
+export function typeTag(row: Row, locale: Locale): string | undefined {
+  const type = htcdsLabel(row.htcds, locale);
+  return type && type !== row.label ? type : undefined;
+}
+
+export interface Detail {
+  /**
+   * The detail line as shown: the row's exact value, base and source ("Female: 85% — Share of victims
+   * in reported cases, 2007–2013 — Source: Diálogo, 7 November 2014"), or for a qualitative breakdown
+   * its HTCDS type and where it is named.
+   */
+  text: string;
+  /**
+   * The category's accessible description: only what its name ("Female: 85%") does not say, so a
+   * screen reader does not read label and value twice: the exact value when it says more than the
+   * value shown, the row's note, the base, the source ("Share of victims … — Source: Diálogo, …"),
+   * or where a form is named ("Named in: …").
+   */
+  description: string;
+}
+
+/** The detail line of a row, and its accessible description (see Detail). */
+export function detail(row: Row, view: View, locale: Locale): Detail {
   const m = messages[locale];
   const c = msg(locale);
   const src = sourceText(row.sources, locale);
-  const type = htcdsLabel(row.htcds, locale);
   const note = row.note ? ` (${row.note})` : '';
   if (view.kind === 'qualitative') {
-    return `${row.label}${type && type !== row.label ? ` (HTCDS: ${type})` : ''}${note} — ${m.namedIn}: ${src}`;
+    const type = typeTag(row, locale);
+    const named = `${m.namedIn}: ${src}`;
+    return { text: `${row.label}${type ? ` (HTCDS: ${type})` : ''}${note} — ${named}`, description: [row.note, named].filter(Boolean).join(' — ') };
   }
   let value = row.value;
   if (!row.verbal && row.share !== undefined) {
@@ -285,7 +309,12 @@ export function detail(row: Row, view: View, locale: Locale): string {
         ? `${formatValue({ value: row.count, qualifier: row.qualifier, unit: 'count' }, locale).text} ${m.of} ${formatNumber(view.total ?? view.ofSum!, locale)} (${share})`
         : `${c.qualifier[row.qualifier]} ${share}`.trim();
   }
-  return `${row.label}: ${value}${note} — ${view.base} — ${row.sources.length > 1 ? c.sources : c.source}: ${src}`;
+  const cited = `${row.sources.length > 1 ? c.sources : c.source}: ${src}`;
+  // The name already gives the value shown: the exact one only when it says more ("250 of 312 (80.128%)").
+  return {
+    text: `${row.label}: ${value}${note} — ${view.base} — ${cited}`,
+    description: [value === row.value ? '' : value, row.note, view.base, cited].filter(Boolean).join(' — '),
+  };
 }
 
 /** The CSV rows (header first) for the given views: every row with its source and URL. */

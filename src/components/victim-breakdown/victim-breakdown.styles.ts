@@ -30,7 +30,7 @@ export const styles = css`
     font-size: 1em;
     text-align: start;
   }
-  .choices [aria-pressed='true'] {
+  .choices [aria-current='true'] {
     background: var(--_color-accent);
     border-color: var(--_color-accent);
     color: var(--_color-bg);
@@ -59,12 +59,18 @@ export const styles = css`
     background: var(--_color-surface);
     border-color: var(--_color-border);
   }
-  /* The chosen category: a thick ring in the accent colour (hover is a thin grey one). */
+  /* The chosen category: filled with a tint of the accent colour and ringed inside in it. The fill tells it
+     from the focus ring (an outline outside, no fill) and from hover (grey). */
   .item[aria-pressed='true'],
   .forms .item[aria-pressed='true'] {
-    background: var(--_color-surface);
+    background: color-mix(in srgb, var(--_color-accent) 15%, var(--_color-bg));
     border-color: var(--_color-accent);
     box-shadow: inset 0 0 0 2px var(--_color-accent);
+  }
+  /* Words for accessible names and copied text only (": " after a name, "(type: …)" around a tag): zero-size
+     inline text. A visually hidden box would be a block, and browsers read blocks with spaces around them. */
+  .sep {
+    font-size: 0;
   }
   .value {
     font-weight: 700;
@@ -249,12 +255,17 @@ export const styles = css`
     font-size: 0.875em;
     color: var(--_color-muted);
   }
+  /* In the table, the tag goes under the form's name, as in the list. */
+  th .tag {
+    display: block;
+    font-weight: 400;
+  }
   @media (forced-colors: active) {
     .bar,
     .cell,
     .track,
     .half,
-    .choices [aria-pressed='true'] {
+    .choices [aria-current='true'] {
       forced-color-adjust: none;
     }
     .bar,
@@ -307,7 +318,7 @@ export const styles = css`
       outline: 2px solid Highlight;
       outline-offset: -3px;
     }
-    .choices [aria-pressed='true'] {
+    .choices [aria-current='true'] {
       background: Highlight;
       color: HighlightText;
     }

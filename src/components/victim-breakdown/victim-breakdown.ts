@@ -7,7 +7,7 @@ import { frame, sourceLine, sourceText } from '../../core/frame.js';
 import type { Dataset } from '../../data/types.js';
 import { msg } from '../../i18n/catalog.js';
 import { messages } from './messages.js';
-import { csvRows, detail, htcdsLabel, ofEvery100, viewModel, waffleCells, type Row, type View, type ViewModel } from './model.js';
+import { csvRows, detail, ofEvery100, typeTag, viewModel, waffleCells, type Row, type View, type ViewModel } from './model.js';
 import { styles } from './victim-breakdown.styles.js';
 
 /**
@@ -32,11 +32,17 @@ import { styles } from './victim-breakdown.styles.js';
  * SexualExploitation, ForcedLabour, ForcedBegging, FalsePromises, …) get translated labels;
  * counts are shown with their share of `total`, or of their sum (said in a note) without one.
  *
- * Hover or focus on a category shows its exact value, base and source below the chart (and as
- * its accessible description); arrow keys, Home and End move between categories. Click, Enter
- * or Space chooses a category (a pressed toggle button, outlined; its squares stay bright in the
- * waffle; its detail stays below the chart while nothing else is hovered or focused) and fires
- * `pe-select`; choosing it again unselects it. "Show as table" shows the same rows as a table;
+ * Each category is a button named "Female: 85%" (the colon is zero-size text, so copied text
+ * reads the same); a form's standard type tag is part of its name ("… (type: Forced labour)").
+ * Hover or focus on a category shows its exact value, base and source below the chart; its
+ * accessible description is the part of that line its name does not already say. Arrow keys,
+ * Home and End move between categories. Click, Enter or Space chooses a category (a pressed
+ * toggle button, tinted and outlined; its squares stay bright in the waffle; its detail stays
+ * below the chart while nothing else is hovered or focused) and fires `pe-select`; choosing it
+ * again unselects it. The buttons that switch between breakdowns are a group of exclusive choices;
+ * the one shown is `aria-current="true"`. The waffle's squares are drawn for the eye only: its
+ * headline ("85 of every 100: Female") and the key's buttons carry the figures for screen readers.
+ * "Show as table" shows the same rows as a table (a form's type tag under its name, as in the list);
  * "Download CSV" saves them, with the linked breakdowns, including source and HTCDS columns.
  *
  * @summary A breakdown of trafficking victims as bars, a waffle or a list, with base, remainder and sources.
@@ -48,7 +54,7 @@ import { styles } from './victim-breakdown.styles.js';
  * @csspart frame - The outer box.
  * @csspart heading - The title.
  * @csspart base - The line stating what the shares are of.
- * @csspart choices - The buttons that switch between breakdowns of the dimension.
+ * @csspart choices - The buttons that switch between breakdowns of the dimension (the one shown is `aria-current="true"`).
  * @csspart chart - The bars, the waffle or the grid of forms.
  * @csspart detail - The line showing the hovered or focused category's exact value and source.
  * @csspart other - A linked breakdown from another source.
@@ -174,15 +180,15 @@ export class PeVictimBreakdown extends PeElement<ViewModel> {
       @focusout=${() => (this.active = -1)}
     >
 ${v.rows.map(
-        // The shown (focused, hovered, else chosen) category is described by the detail line, which
-        // shows its exact value, base and source: one description in the DOM instead of a hidden copy per row.
+        // The shown (focused, hovered, else chosen) category is described by one hidden element beside the
+        // detail line (what the line adds to the name: base, source…), instead of a hidden copy per row.
         (r, i) => html`<li><button
             type="button"
             class="item bare ${r.rest ? 'rest' : ''} ${i === this.active ? 'on' : ''}"
             data-i=${i}
             tabindex=${i === focus ? 0 : -1}
             aria-pressed=${r.id === this.chosen ? 'true' : 'false'}
-            aria-describedby=${i === shown ? 'detail' : nothing}
+            aria-describedby=${i === shown ? 'detail-desc' : nothing}
           >${content(r, i)}</button></li>`,
       )}</ul>`;
   }
@@ -191,11 +197,20 @@ ${v.rows.map(
     return this.items(
       v,
       'bars',
-      (r) => html`<span class="label">${r.label}</span> <span class="value">${r.value}</span><span class="track" aria-hidden="true"
+      (r) => html`<span class="label">${r.label}${this.colon()}</span><span class="value">${r.value}</span><span class="track" aria-hidden="true"
           ><span class="bar ${r.lower ? 'lower' : ''}" data-w=${(r.share ?? 0) * 100}></span
           >${r.verbal && !r.rest ? html`<span class="half"></span>` : nothing}</span
         >`,
     );
+  }
+
+  /**
+   * The ": " after a category's name, for its accessible name and copied text ("Female: 85%"); on screen,
+   * name and value are columns. It is zero-size inline text inside the name's span (see .sep): a box of its
+   * own between name and value would be read with spaces around it ("Female : 85%").
+   */
+  private colon(): TemplateResult {
+    return html`<span class="sep">${': '}</span>`;
   }
 
   private waffle(v: View): TemplateResult {
@@ -208,11 +223,11 @@ ${v.rows.map(
     const every = (r: Row) => ofEvery100(r, this.locale);
     // The hovered or focused category's squares stay bright, else the chosen one's.
     const shown = this.shown(v);
+    // The squares are for the eye: the headline above the key and the key's buttons say the same once, in words.
     return html`<div class="waffle-wrap">
       <div
         class="waffle ${shown >= 0 ? 'dim' : ''}"
-        role="img"
-        aria-label=${`${messages[this.locale].squares}: ${v.rows.map((r) => `${r.label}: ${every(r)}`).join('; ')}`}
+        aria-hidden="true"
         @mouseover=${(e: Event) => {
           const k = Number((e.target as HTMLElement).dataset.k ?? -1);
           if (k >= 0) this.active = k;
@@ -224,31 +239,43 @@ ${v.rows.map(
         )}
       </div>
       <div class="keys-wrap">
-        <p class="lead" aria-hidden="true"><strong>${every(first)}</strong>${`: ${first.label}`}</p>
+        <p class="lead"><strong>${every(first)}</strong>${`: ${first.label}`}</p>
         ${this.items(
           v,
           'keys',
-          (r, i) => html`<span class="sw cell ${cls(i)}" aria-hidden="true"></span><span class="label">${r.label}</span>
-            <span class="value">${r.value}</span>`,
+          (r, i) => html`<span class="sw cell ${cls(i)}" aria-hidden="true"></span><span class="label">${r.label}${this.colon()}</span><span
+              class="value"
+              >${r.value}</span
+            >`,
         )}
       </div>
     </div>`;
   }
 
   private forms(v: View): TemplateResult {
-    return this.items(v, 'forms', (r) => {
-      const type = htcdsLabel(r.htcds, this.locale);
-      // The space keeps name and tag apart in copied text (the column layout ignores it).
-      return html`<span class="label">${r.label}</span>${type && type !== r.label
-          ? html`${' '}<span class="tag" aria-hidden="true">${type}</span>`
-          : nothing}`;
-    });
+    return this.items(v, 'forms', (r) => this.formName(r));
+  }
+
+  /**
+   * A form's name and, under it, its standard type tag when that says more. The tag is read once, as part of
+   * the name ("… mining (type: Forced labour)"): the words around it are zero-size text (.sep), so copied text
+   * reads the same. In the list and in the table's row headers.
+   */
+  private formName(r: Row): TemplateResult {
+    const type = typeTag(r, this.locale);
+    return type
+      ? html`<span class="label">${r.label}<span class="sep">${` (${messages[this.locale].type}: `}</span></span><span class="tag">${type}<span class="sep">)</span></span>`
+      : html`<span class="label">${r.label}</span>`;
   }
 
   private tableView(v: View): TemplateResult {
     const m = messages[this.locale];
-    // A source column only when some row cites other sources than the source line below.
+    // A source column only when some row cites other sources than the source line below; "Sources" when a cell lists several.
     const src = v.rows.some((r) => r.sources.length !== v.sources.length);
+    const several = v.rows.some((r) => r.sources.length > 1);
+    // A qualitative list's row headers carry the forms' type tags as the list does (in the cell, not a column of
+    // their own: three columns of long words do not fit a phone).
+    const qualitative = v.kind === 'qualitative';
     return html`<div class="scroll"><table part="table">
       <caption>
         ${v.title}. ${v.base}
@@ -257,13 +284,13 @@ ${v.rows.map(
         <tr>
           <th scope="col">${m.category}</th>
           ${v.kind === 'qualitative' ? nothing : html`<th scope="col" class="num">${m.value}</th>`}
-          ${src ? html`<th scope="col">${msg(this.locale).source}</th>` : nothing}
+          ${src ? html`<th scope="col">${several ? msg(this.locale).sources : msg(this.locale).source}</th>` : nothing}
         </tr>
       </thead>
       <tbody>
         ${v.rows.map(
           (r) => html`<tr>
-            <th scope="row">${r.label}</th>
+            <th scope="row">${qualitative ? this.formName(r) : r.label}</th>
             ${v.kind === 'qualitative' ? nothing : html`<td class="num">${r.value}</td>`}
             ${src ? html`<td>${sourceText(r.sources, this.locale)}</td>` : nothing}
           </tr>`,
@@ -279,16 +306,20 @@ ${v.rows.map(
     const v = vm.current;
     const chart = v.kind === 'qualitative' ? this.forms(v) : vm.variant === 'waffle' ? this.waffle(v) : this.bars(v);
     const active = v.rows[this.shown(v)];
+    const said = active ? detail(active, v, locale) : undefined;
     const body = html`<p class="base" part="base">${v.base}</p>${vm.choices.length
         ? html`<div class="choices" part="choices" role="group" aria-labelledby="choose"
             ><span id="choose">${m.chooseSource}:</span>${vm.choices.map(
-              (ch) => html`<button type="button" aria-pressed=${ch.id === v.id ? 'true' : 'false'} @click=${() => this.pick(ch.id)}>${ch.label}</button>`,
+              // Exclusive choices, not toggles: the one shown is "current" (choosing it again changes nothing).
+              (ch) => html`<button type="button" aria-current=${ch.id === v.id ? 'true' : nothing} @click=${() => this.pick(ch.id)}>${ch.label}</button>`,
             )}</div>`
         : nothing}${this.table
         ? this.tableView(v)
-        : html`<div class="chart" part="chart">${chart}</div><p class="detail" part="detail" id="detail">${active ? detail(active, v, locale) : m.hint}</p>`}${vm.others.map(
-        // One text binding for the sentence: one text node instead of nine.
-        (o) => html`<div class="other" part="other"><p><strong>${o.relation === 'differs' ? c.differs : o.relation === 'confirms' ? c.confirms : m.seeAlso}:</strong> ${`${o.view.title}: ${o.view.summary} (${o.view.base})${o.note ? `. ${o.note}` : ''}`}</p>${sourceLine(o.view.sources, locale)}</div>`,
+        : html`<div class="chart" part="chart">${chart}</div><p class="detail" part="detail">${said ? said.text : v.kind === 'qualitative' ? m.hintQualitative : m.hint}</p
+            ><span id="detail-desc" hidden>${said?.description ?? ''}</span>`}${vm.others.map(
+        // One text binding for the sentence: one text node instead of nine. "Another source differs. Victims by
+        // sex: Female 79.6%, … (share of victims in complaints, Jan 2007–Apr 2014)." (a note after it, ending in a period).
+        (o) => html`<div class="other" part="other"><p><strong>${`${o.relation === 'differs' ? c.differs : o.relation === 'confirms' ? c.confirms : m.seeAlso}.`}</strong> ${`${o.view.title}: ${o.view.summary} (${o.view.baseInline}).${o.note ? ` ${o.note}${/[.!?…]$/.test(o.note) ? '' : '.'}` : ''}`}</p>${sourceLine(o.view.sources, locale)}</div>`,
       )}`;
     const toolbar = html`<button type="button" @click=${() => (this.table = !this.table)}>
         ${this.table ? c.showChart : c.showTable}</button
