@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil, aTimeout } from '@open-wc/testing';
+import { nothing } from 'lit';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../src/core/define.js';
 import { TestWidget } from './helpers/test-widget.js';
@@ -396,6 +397,86 @@ describe('core: data', () => {
     await aTimeout(100);
     window.removeEventListener('unhandledrejection', onRej);
     expect(seen).to.deep.equal([]);
+  });
+});
+
+/**
+ * The heading level a screen reader gets for `el` (ARIA 1.2 and HTML-AAM), or undefined when it is not a
+ * heading: role="heading" (or <h1>…<h6> with no role) is a heading; its level is a valid aria-level, else
+ * the number in <hN>, else 2 (ARIA's default for role="heading").
+ */
+function accessibleLevel(el: Element): number | undefined {
+  const tag = /^h([1-6])$/.exec(el.localName)?.[1];
+  const role = el.getAttribute('role')?.trim().split(/\s+/)[0];
+  if (!(role ? role === 'heading' : tag)) return undefined;
+  const aria = Number(el.getAttribute('aria-level'));
+  return Number.isInteger(aria) && aria >= 1 ? aria : tag ? Number(tag) : 2;
+}
+
+/** The accessible level of every heading named `name` in the document, shadow roots included. */
+function headingLevels(name: string, root: Document | ShadowRoot = document): number[] {
+  return [...root.querySelectorAll('*')].flatMap((el) => [
+    ...(el.textContent!.replace(/\s+/g, ' ').trim() === name && accessibleLevel(el) !== undefined ? [accessibleLevel(el)!] : []),
+    ...(el.shadowRoot ? headingLevels(name, el.shadowRoot) : []),
+  ]);
+}
+
+describe('core: heading level', () => {
+  // [attribute, accessible level]: 3 without the attribute, and for anything but a whole number 1–6.
+  const CASES: [string | null, number][] = [
+    ['2', 2],
+    [null, 3],
+    ['3', 3],
+    ['6', 6],
+    ['1', 1],
+    ['0', 3],
+    ['7', 3],
+    ['-2', 3],
+    ['2.5', 3],
+    ['abc', 3],
+    ['', 3],
+  ];
+
+  it('gives the title the level of heading-level (default 3; 3 for an invalid value), the same size at every level', async () => {
+    const sizes = new Set<string>();
+    for (const [i, [attr, level]] of CASES.entries()) {
+      const el = await fixture<TestWidget>(html`<test-widget heading=${`Outline title ${i}`} heading-level=${attr ?? nothing}></test-widget>`);
+      expect(headingLevels(`Outline title ${i}`), `heading-level=${JSON.stringify(attr)}`).to.deep.equal([level]);
+      // The region is still named by its title.
+      const h = el.shadowRoot!.querySelector('[part="heading"]')!;
+      expect(el.shadowRoot!.querySelector('section')!.getAttribute('aria-labelledby')).to.equal(h.id);
+      const r = h.getBoundingClientRect();
+      const cs = getComputedStyle(h);
+      sizes.add(`${cs.fontSize} ${cs.fontWeight} ${cs.lineHeight} ${cs.marginTop} ${cs.marginBottom} ${r.height}`);
+    }
+    expect([...sizes], 'the title looks the same at every level').to.have.length(1);
+  });
+
+  it('follows changes, and holds while loading and in the error states', async () => {
+    const el = await fixture<TestWidget>(html`<test-widget heading="Changing title" heading-level="2"></test-widget>`);
+    expect(headingLevels('Changing title')).to.deep.equal([2]);
+    el.setAttribute('heading-level', '5');
+    await el.updateComplete;
+    expect(headingLevels('Changing title')).to.deep.equal([5]);
+    el.headingLevel = 4;
+    await el.updateComplete;
+    expect(headingLevels('Changing title')).to.deep.equal([4]);
+    el.headingLevel = NaN;
+    await el.updateComplete;
+    expect(headingLevels('Changing title')).to.deep.equal([3]);
+    el.headingLevel = 2;
+    el.need = 'no-such-figure';
+    await el.updateComplete;
+    expect(alertOf(el), 'error state').to.exist;
+    expect(headingLevels('Changing title')).to.deep.equal([2]);
+    await expect(el).to.be.accessible();
+
+    // Loading src, then failing to.
+    const loading = await fixture<TestWidget>(html`<test-widget heading="Loading title" heading-level="4" src="/test-api/status?code=500"></test-widget>`);
+    expect(loading.shadowRoot!.querySelector('[role="status"]'), 'loading placeholder').to.exist;
+    expect(headingLevels('Loading title')).to.deep.equal([4]);
+    await settle(loading, (e) => !!alertOf(e));
+    expect(headingLevels('Loading title')).to.deep.equal([4]);
   });
 });
 

@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { nothing } from 'lit';
+import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { PeTimeline } from '../src/components/timeline/timeline.js';
 import { messages } from '../src/components/timeline/messages.js';
 import { dataset } from '../src/data/index.js';
@@ -15,12 +16,26 @@ const events = dataset.events!;
 const byId = (id: string) => events.find((e) => e.id === id)!;
 const root = (el: PeTimeline) => el.shadowRoot!;
 const items = (el: PeTimeline) => [...root(el).querySelectorAll<HTMLLIElement>('ol > li')];
-const picks = (el: PeTimeline) => [...root(el).querySelectorAll<HTMLButtonElement>('ol > li h4 button')];
+const picks = (el: PeTimeline) => [...root(el).querySelectorAll<HTMLButtonElement>('ol > li .pick')];
 const shownIds = (el: PeTimeline) => picks(el).map((b) => b.dataset.id!);
 const text = (n: Element | null | undefined) => (n?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const alertOf = (el: PeTimeline) => root(el).querySelector('[role="alert"]');
 const itemOf = (el: PeTimeline, id: string) => items(el).find((li) => li.querySelector(`[data-id="${id}"]`))!;
 const active = (el: PeTimeline) => root(el).activeElement as HTMLElement | null;
+/**
+ * The heading level a screen reader gets for `el` (ARIA 1.2, HTML-AAM), or undefined when it is not a
+ * heading: a valid aria-level, else the number in <hN>, else 2 (ARIA's default for role="heading").
+ */
+function accessibleLevel(el: Element | null): number | undefined {
+  const tag = el && /^h([1-6])$/.exec(el.localName)?.[1];
+  const role = el?.getAttribute('role')?.trim().split(/\s+/)[0];
+  if (!el || !(role ? role === 'heading' : tag)) return undefined;
+  const aria = Number(el.getAttribute('aria-level'));
+  return Number.isInteger(aria) && aria >= 1 ? aria : tag ? Number(tag) : 2;
+}
+/** Every heading in the widget, in order, as [level, text]. */
+const headings = (el: PeTimeline) =>
+  [...root(el).querySelectorAll('*')].filter((n) => accessibleLevel(n) !== undefined).map((n) => [accessibleLevel(n), text(n)] as const);
 
 /** A small user dataset: two sources and events listed out of date order. */
 function userData(): Dataset {
@@ -73,11 +88,13 @@ describe('pe-timeline: order', () => {
     const el = await fixture<PeTimeline>(html`<pe-timeline lang="es"></pe-timeline>`);
     const ol = root(el).querySelector('ol')!;
     expect(ol.getAttribute('aria-label')).to.equal(messages.es.list);
-    expect(root(el).querySelector('h3')!.textContent).to.equal(messages.es.heading);
+    expect(text(root(el).querySelector('[part="heading"]'))).to.equal(messages.es.heading);
     expect(items(el)).to.have.length(events.length);
+    // The widget's title at level 3 (the default), each event's title one level below it.
+    expect(headings(el)).to.deep.equal([[3, messages.es.heading], ...items(el).map((li) => [4, text(li.querySelector('button'))])]);
     for (const li of items(el)) {
       const e = byId(li.querySelector('button')!.dataset.id!);
-      expect(text(li.querySelector('h4'))).to.equal(t(e.title, 'es'));
+      expect(text(li.querySelector('[role="heading"]'))).to.equal(t(e.title, 'es'));
       if (e.description) expect(text(li.querySelector('.desc'))).to.equal(t(e.description, 'es'));
       if (e.place) expect(text(li.querySelector('.meta'))).to.contain(t(e.place, 'es'));
       // Every source of the event is named in its source line, linked when it has a URL.
@@ -91,8 +108,41 @@ describe('pe-timeline: order', () => {
 
   it('uses the heading attribute when given', async () => {
     const el = await fixture<PeTimeline>(html`<pe-timeline heading="Lo que pasó"></pe-timeline>`);
-    expect(root(el).querySelector('h3')!.textContent).to.equal('Lo que pasó');
+    expect(text(root(el).querySelector('[part="heading"]'))).to.equal('Lo que pasó');
   });
+});
+
+describe('pe-timeline: heading levels', () => {
+  // [heading-level, the title's level, the events' level]: events one below the title, at most 6.
+  const LEVELS: [string | null, number, number][] = [
+    ['2', 2, 3],
+    [null, 3, 4],
+    ['1', 1, 2],
+    ['5', 5, 6],
+    ['6', 6, 6],
+    ['abc', 3, 4],
+    ['9', 3, 4],
+    ['0', 3, 4],
+    ['3.5', 3, 4],
+  ];
+  for (const [attr, title, event] of LEVELS) {
+    it(`heading-level=${JSON.stringify(attr)}: title at level ${title}, events at ${event}, sizes unchanged`, async () => {
+      const wrap = await fixture<HTMLDivElement>(html`<div style="width: 800px">
+        <pe-timeline lang="en" orientation="horizontal" highlight="convictions-2014"></pe-timeline>
+        <pe-timeline lang="en" orientation="horizontal" highlight="convictions-2014" heading-level=${attr ?? nothing}></pe-timeline>
+      </div>`);
+      const [plain, el] = [...wrap.querySelectorAll('pe-timeline')];
+      await Promise.all([plain.updateComplete, el.updateComplete]);
+      const got = headings(el);
+      expect(got[0]).to.deep.equal([title, messages.en.heading]);
+      expect(got.slice(1)).to.deep.equal(items(el).map((li) => [event, text(li.querySelector('button'))]));
+      expect(got.slice(1)).to.have.length(events.length);
+      // The level changes what screen readers announce, not what the widget looks like.
+      const size = (w: PeTimeline) => [w, ...[...root(w).querySelectorAll('*')].filter((n) => accessibleLevel(n) !== undefined)].map((n) => n.getBoundingClientRect().height);
+      expect(size(el)).to.deep.equal(size(plain));
+      if (attr === '2') await expect(el).to.be.accessible();
+    });
+  }
 });
 
 describe('pe-timeline: dates', () => {
@@ -481,6 +531,82 @@ describe('pe-timeline: horizontal scrolling', () => {
     expect(hint(el) === null, 'hint(el) is absent').to.equal(true);
     expect(list(el).hasAttribute('tabindex')).to.equal(false);
     expect([fade('::before'), fade('::after')]).to.deep.equal(['0', '0']);
+  });
+
+  for (const width of [1000, 760]) {
+    it(`at ${width}px, scrolls the list so each event focused from the keyboard, focus ring included, is clear of the fades; never the page`, async () => {
+      window.scrollTo(0, 0);
+      // A page taller than the window: the list scrolls, the page stays where focus() leaves it.
+      const wrap = await fixture<HTMLDivElement>(html`<div>
+        <button id="before">before</button>
+        <div style="width: ${width}px"><pe-timeline lang="es" orientation="horizontal"></pe-timeline></div>
+        <div style="height: 150vh"></div>
+      </div>`);
+      const el = wrap.querySelector('pe-timeline')!;
+      await settle(el);
+      const ol = list(el);
+      const fadeWidth = parseFloat(getComputedStyle(root(el).querySelector('.tl')!, '::after').width);
+      expect(fadeWidth, 'fade width').to.be.above(20);
+      /**
+       * How far the focused event (its card, and its button's focus ring) stands inside the list's visible
+       * box less the fades showing (at the start once scrolled, at the end until scrolled to it); < 0: under one.
+       */
+      const clearance = () => {
+        const b = active(el)!;
+        const cs = getComputedStyle(b);
+        const ring = parseFloat(cs.outlineWidth) + parseFloat(cs.outlineOffset);
+        expect(ring, 'a focus ring').to.be.above(0);
+        const btn = b.getBoundingClientRect();
+        const card = b.closest('li')!.getBoundingClientRect();
+        const box = ol.getBoundingClientRect();
+        const left = box.left + (ol.scrollLeft > 1 ? fadeWidth : 0);
+        const right = box.left + ol.clientWidth - (ol.scrollLeft < ol.scrollWidth - ol.clientWidth - 1 ? fadeWidth : 0);
+        return Math.min(card.left - left, btn.left - ring - left, right - card.right, right - (btn.right + ring));
+      };
+
+      wrap.querySelector<HTMLButtonElement>('#before')!.focus();
+      // Tab reaches the list (it scrolls with the arrow keys), then its first event.
+      await sendKeys({ press: 'Tab' });
+      expect(active(el) === ol, 'Tab: the list').to.equal(true);
+      await sendKeys({ press: 'Tab' });
+      const ids = shownIds(el);
+      expect(active(el)?.dataset.id, 'Tab: the first event').to.equal(ids[0]);
+      const y = window.scrollY;
+      // Right to the last event, Home, End, and left back to the first.
+      const keys = [...ids.slice(1).map(() => 'ArrowRight'), 'Home', 'End', ...ids.slice(1).map(() => 'ArrowLeft')];
+      const to = [...ids.slice(1), ids[0], ids.at(-1)!, ...ids.slice(0, -1).reverse()];
+      for (const [k, key] of keys.entries()) {
+        await sendKeys({ press: key });
+        await settle(el);
+        expect(active(el)?.dataset.id).to.equal(to[k]);
+        expect(clearance(), `press ${k + 1} (${key}) to ${to[k]}: px inside the list less its fades`).to.be.at.least(-0.5);
+        expect(window.scrollY, 'the page did not scroll').to.equal(y);
+      }
+      expect(ol.scrollLeft).to.equal(0);
+    });
+  }
+
+  it('leaves the list where it is when an event under a fade is clicked (the click must land on it)', async () => {
+    window.scrollTo(0, 0);
+    const wrap = await fixture<HTMLDivElement>(html`<div style="width: 760px"><pe-timeline lang="es" orientation="horizontal"></pe-timeline></div>`);
+    const el = wrap.querySelector('pe-timeline')!;
+    await settle(el);
+    const ol = list(el);
+    const id = shownIds(el)[2];
+    const b = picks(el)[2];
+    const r = b.getBoundingClientRect();
+    // Its card reaches under the end fade.
+    expect(itemOf(el, id).getBoundingClientRect().right).to.be.above(ol.getBoundingClientRect().left + ol.clientWidth - 20);
+    const selected = oneEvent(el, 'pe-select');
+    try {
+      await sendMouse({ type: 'click', position: [Math.round(r.left + 10), Math.round(r.top + r.height / 2)] });
+    } finally {
+      await resetMouse();
+    }
+    expect(((await selected) as CustomEvent<PeSelectDetail>).detail.id).to.equal(id);
+    expect(active(el) === b, 'the clicked event has focus').to.equal(true);
+    await settle(el);
+    expect(ol.scrollLeft).to.equal(0);
   });
 
   it('has no empty band under the cards of a horizontal row', async () => {

@@ -11,7 +11,7 @@ import { VERSION } from '../version.js';
 import { defineElement } from './define.js';
 import { pageEpoch, pageScheme, queueScheme, resolveScheme, unwatchPage, watchPage, type Scheme, type Theme } from './env.js';
 import { emit, type DataOrigin, type ErrorKind } from './events.js';
-import { errorView, loadingView } from './frame.js';
+import { atLevel, errorView, loadingView } from './frame.js';
 import { frameStyles, tokens } from './styles.js';
 
 /** A widget's problems, shown in place of its content and reported with `pe-error`. */
@@ -49,6 +49,7 @@ export type DataState =
  * function of dataset, language and its attributes) and `renderView()`.
  *
  * @attr {'es' | 'en'} lang - Language of the widget, `es` or `en`. Default: the nearest ancestor's `lang`, else `<html lang>`, else `en`.
+ * @attr {number} heading-level - Level (1–6) of the widget's title in the page's outline, to fit the headings around it: `2` under an article's `<h1>`. Timeline events are one level below (at most 6). The title looks the same at every level. Default: `3`; another value counts as `3`.
  *
  * @csspart frame - The outer frame (every widget but the inline stat card).
  * @csspart heading - The title, when there is one.
@@ -83,6 +84,7 @@ export abstract class PeElement<VM> extends LitElement {
     data: { attribute: false },
     theme: {},
     heading: {},
+    headingLevel: { type: Number, attribute: 'heading-level' },
     timeout: { type: Number },
   };
 
@@ -107,11 +109,16 @@ export abstract class PeElement<VM> extends LitElement {
   /** Replaces the widget's title. */
   heading = '';
 
+  // Documented with @attr heading-level above (a JSDoc here would replace that text in the manifest).
+  headingLevel = 3;
+
   /** Milliseconds to wait for `src` before showing a time-out error; not a positive number: the default, 15000. */
   timeout = DEFAULT_TIMEOUT;
 
   /** The language in use, resolved on every update. */
   protected locale: Locale = 'en';
+  /** The title's heading level in use (1–6, from `headingLevel`), resolved on every update. */
+  protected level = 3;
   /** The data in use, resolved on every update. */
   protected state: DataState = { status: 'loading' };
   /** The widget's view model for the current data, or its problems. */
@@ -207,6 +214,8 @@ export abstract class PeElement<VM> extends LitElement {
   protected override update(changed: PropertyValues): void {
     this.syncLoader();
     this.locale = resolveLocale(this);
+    const n = +this.headingLevel;
+    this.level = Number.isInteger(n) && n > 0 && n < 7 ? n : 3;
     // The scheme is read again only when the theme, the page or the widget's place changed. What the page
     // shows around the widget is read in the next frame, before paint (queueScheme); until then, light.
     if (changed.has('theme') || this.schemeEpoch !== pageEpoch) {
@@ -220,7 +229,12 @@ export abstract class PeElement<VM> extends LitElement {
     super.update(changed);
   }
 
+  // Every frame() rendered here, the widget's own included, gets the widget's heading level.
   protected override render(): unknown {
+    return atLevel(this.level, () => this.content());
+  }
+
+  private content(): unknown {
     const s = this.state;
     const heading = this.heading || undefined;
     if (s.status === 'loading') return loadingView(this.locale, heading);

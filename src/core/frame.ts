@@ -65,10 +65,28 @@ export interface FrameParts {
   className?: string;
 }
 
+/** Heading level of the frames being rendered (a widget's `heading-level`): see atLevel. */
+let level = 3;
+
+/**
+ * Runs `render` with frame() titles at heading level `n` (1–6). PeElement renders through it, so each
+ * widget's frame() follows its `heading-level` without passing it; rendering is synchronous, so no
+ * other widget's render can come in between.
+ */
+export function atLevel<T>(n: number, render: () => T): T {
+  const was = level;
+  level = n;
+  try {
+    return render();
+  } finally {
+    level = was;
+  }
+}
+
 /** The shared frame: heading, body, toolbar, source line and notes, as a labelled region. */
 export function frame(p: FrameParts): TemplateResult {
   return html`<section class="frame ${p.className ?? ''}" part="frame" aria-labelledby=${p.heading ? 'pe-heading' : nothing}>
-    ${p.heading ? html`<h3 class="heading" part="heading" id="pe-heading">${p.heading}</h3>` : nothing}
+    ${p.heading ? html`<div class="heading" part="heading" id="pe-heading" role="heading" aria-level=${level}>${p.heading}</div>` : nothing}
     <div class="body" part="body">${p.body}</div>
     ${p.toolbar ? html`<div class="toolbar" part="toolbar">${p.toolbar}</div>` : nothing}
     ${sourceLine(p.sources ?? [], p.locale)} ${notesList(p.notes ?? [], p.locale)}

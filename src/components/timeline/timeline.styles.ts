@@ -29,6 +29,10 @@ export const timelineStyles = css`
   .more {
     position: relative;
   }
+  /* Focus and snapping keep events clear of the fades (see keepInView): the fades' width. */
+  .more ol {
+    scroll-padding-inline: 3em;
+  }
   /* Fades over the cards (stopping above the scrollbar) on the sides that hold more events. */
   .more::before,
   .more::after {
@@ -100,9 +104,8 @@ export const timelineStyles = css`
   .sel {
     background: var(--_color-surface);
   }
-  h4 {
-    margin: 0;
-    font-size: 1em;
+  /* An event's title (role heading): the line height its button inherits. */
+  .title {
     line-height: 1.3;
   }
   .pick {

@@ -19,10 +19,14 @@ import { timelineStyles } from './timeline.styles.js';
  * Keyboard: Tab reaches the list once; Arrow Down/Right and Up/Left move between events,
  * Home/End go to the first/last; Enter or Space selects the event (fires `pe-select`).
  *
+ * Headings: the widget's title is a heading at level `heading-level` (3 by default), each event's
+ * title a heading one level below (at most 6).
+ *
  * Horizontal: when the row of events is wider than the widget, it scrolls sideways within the
  * widget, says so in a line above it, fades the sides that hold more events, and is itself a
  * labelled tab stop (arrow keys scroll it). The list starts scrolled so the highlighted event is
- * in view (the list scrolls, never the page).
+ * in view, and an event reached from the keyboard is scrolled whole into view, clear of the fades
+ * (the list scrolls, never the page).
  *
  * @summary A timeline of events with dates, categories and sources, in Spanish or English.
  *
@@ -31,7 +35,7 @@ import { timelineStyles } from './timeline.styles.js';
  * @fires pe-data-load - The data shown was loaded and validated.
  *
  * @csspart frame - The outer box.
- * @csspart heading - The title (h3).
+ * @csspart heading - The title (a heading at level `heading-level`).
  * @csspart body - The content area.
  * @csspart list - The ordered list of events.
  * @csspart event - One event (list item).
@@ -159,17 +163,39 @@ export class PeTimeline extends PeElement<TimelineView> {
   }
 
   private onFocus(ev: FocusEvent): void {
-    const id = (ev.target as HTMLElement).dataset?.id;
-    if (id) this.active = id;
+    const pick = ev.target as HTMLElement;
+    const id = pick.dataset?.id;
+    if (!id) return;
+    this.active = id;
+    // Reached from the keyboard (arrow keys, Tab) in a row that scrolls: the whole event, focus ring
+    // included, in view and clear of the faded sides. Not on a click, whose target must stay put.
+    if (this.more && pick.matches(':focus-visible')) this.keepInView(pick.closest('li')!);
   }
 
-  private item(e: EventItem, i: number, active: string) {
+  /**
+   * Scrolls the list itself, not the page (as scrollIntoView would), so `li` lies whole within its visible
+   * box less the fades (the list's scroll-padding). By scrollBy: a scroll with a direction, which the list's
+   * scroll snapping ends at or past the place asked for, never back where it came from.
+   */
+  private keepInView(li: HTMLElement): void {
+    const ol = this.list!;
+    const pad = parseFloat(getComputedStyle(ol).scrollPaddingLeft);
+    const box = ol.getBoundingClientRect();
+    const card = li.getBoundingClientRect();
+    // How far the event's start is past the start fade, and its end past the end fade (> 0: hidden).
+    const start = card.left - box.left - pad;
+    const end = card.right - box.left - ol.clientWidth + pad;
+    // Back to show its start; else forward to show its end, but never so far that its start goes under a fade.
+    ol.scrollBy(start < 0 ? start : Math.max(0, Math.min(end, start)), 0);
+  }
+
+  private item(e: EventItem, i: number, active: string, level: number) {
     const m = messages[this.locale];
     const selected = e.id === this.selected;
     // No whitespace text between block children (one DOM node fewer each); spaces stay between inline parts.
     return html`<li class="ev cat-${e.category} ${e.highlighted ? 'hl' : ''} ${selected ? 'sel' : ''}" part="event"
       ><span class="dot" aria-hidden="true"></span
-      ><h4><button
+      ><div class="title" role="heading" aria-level=${level}><button
           type="button"
           class="pick bare"
           data-id=${e.id}
@@ -177,7 +203,7 @@ export class PeTimeline extends PeElement<TimelineView> {
           aria-current=${selected ? 'true' : nothing}
           aria-describedby="m${i}"
           @click=${() => this.choose(e)}
-        >${e.title}</button></h4
+        >${e.title}</button></div
       ><p class="meta" id="m${i}"
         ><time datetime=${e.datetime}>${e.date}</time>
         <span class="badge pill">${e.categoryLabel}</span>${e.highlighted ? html` <span class="mark">${m.highlighted}</span>` : nothing}${e.place
@@ -191,6 +217,8 @@ export class PeTimeline extends PeElement<TimelineView> {
     const items = v.items;
     const active = items.find((e) => e.id === this.active)?.id ?? items.find((e) => e.highlighted)?.id ?? items[0]?.id;
     const more = this.more;
+    // Each event's title is a heading one level below the widget's.
+    const level = Math.min(this.level + 1, 6);
     const body = items.length
       ? html`${v.filtered ? html`<p class="count">${m.count(items.length, v.total)}</p>` : nothing}${more
             ? html`<p class="hint" id="tl-hint">${m.scroll(items.length)}</p>`
@@ -206,7 +234,7 @@ export class PeTimeline extends PeElement<TimelineView> {
               @focusin=${this.onFocus}
               @scroll=${this.measure}
             >${items.map((e, i) =>
-              this.item(e, i, active!),
+              this.item(e, i, active!, level),
             )}</ol>
           </div>`
       : html`<p class="empty" part="empty">${m.empty}</p>`;
