@@ -347,12 +347,12 @@ describe('pe-hub-map: layers', () => {
     option(el, 'PE-AMA').focus();
     await el.updateComplete;
     expect(norm($(el, '[part="tooltip"]')!.textContent)).to.equal('Amazonas73 denuncias, ene. 2007–abr. 2014');
-    expect(source()).to.contain('Ministerio Público, Observatorio de Criminalidad (vía Agencia Andina)');
+    expect(source()).to.contain('Observatorio de Criminalidad del Ministerio Público, vía Agencia Andina');
     expect(notes()).to.include(note);
     button(el, 'Ver como tabla').click();
     await el.updateComplete;
     expect(norm($<HTMLTableElement>(el, 'table')!.tHead!.textContent)).to.contain('Denuncias, ene. 2007–abr. 2014');
-    expect(source()).to.contain('Ministerio Público, Observatorio de Criminalidad (vía Agencia Andina)');
+    expect(source()).to.contain('Observatorio de Criminalidad del Ministerio Público, vía Agencia Andina');
     expect(notes()).to.include(note);
     // With the values layer the note heads the legend, and is not repeated below.
     el.layers = 'values';
@@ -361,7 +361,7 @@ describe('pe-hub-map: layers', () => {
     await el.updateComplete;
     expect(norm($(el, '.legend')!.textContent)).to.contain(note);
     expect(notes()).to.not.include(note);
-    expect(source()).to.contain('Ministerio Público, Observatorio de Criminalidad (vía Agencia Andina)');
+    expect(source()).to.contain('Observatorio de Criminalidad del Ministerio Público, vía Agencia Andina');
     // Data without figures: no figures, no source of figures.
     el.layers = 'hubs incidence coverage';
     el.data = { sources: dataset.sources, hubs, regions: regionsData };
@@ -372,7 +372,7 @@ describe('pe-hub-map: layers', () => {
     el.data = undefined;
     el.lang = 'en';
     await el.updateComplete;
-    expect(source()).to.contain('Public Ministry of Peru, Crime Observatory (via Agencia Andina)');
+    expect(source()).to.contain('Crime Observatory of the Public Ministry of Peru, via Agencia Andina');
     expect(notes()).to.include('Prosecutorial districts grouped by region (the grouping is ours, not official).');
   });
 

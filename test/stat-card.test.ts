@@ -314,15 +314,15 @@ describe('pe-stat-card: differing sources', () => {
       '2,080 human trafficking cases in Peru from January 1, 2007 to July 31, 2014 (El Comercio, 2014).',
     ]);
     expect(await items('victims-female-share', 'es')).to.deep.equal([
-      '79.6% de las víctimas eran mujeres en el Perú de enero de 2007 a abril de 2014 (Ministerio Público, Observatorio de Criminalidad (vía Agencia Andina), 2014).',
+      '79.6% de las víctimas eran mujeres en el Perú de enero de 2007 a abril de 2014 (Observatorio de Criminalidad del Ministerio Público, vía Agencia Andina, 2014).',
     ]);
     expect(await items('victims-female-share', 'en')).to.deep.equal([
-      '79.6% of victims were women in Peru from January 2007 to April 2014 (Public Ministry of Peru, Crime Observatory (via Agencia Andina), 2014).',
+      '79.6% of victims were women in Peru from January 2007 to April 2014 (Crime Observatory of the Public Ministry of Peru, via Agencia Andina, 2014).',
     ]);
     // The default card: the same item, then why it differs.
     const el = await card('stat="cases-2007-2014-elcomercio" lang="en"');
     const first = norm($(el, '[part="differs"] li')!.textContent);
-    expect(first.startsWith('1,976 human trafficking complaints registered in Peru from January 2007 to April 2014 (Public Ministry of Peru'), first).to.equal(true);
+    expect(first.startsWith('1,976 human trafficking complaints registered in Peru from January 2007 to April 2014 (Crime Observatory of the Public Ministry of Peru'), first).to.equal(true);
     expect(norm($$(el, '[part="differs"] li')[1]!.textContent)).to.equal(
       'More than 1,500 human trafficking cases filed by prosecutors in Peru from 2007 to 2013 (Diálogo, 2014).',
     );

@@ -637,7 +637,7 @@ describe('victim-breakdown: keyboard, hover and pe-select', () => {
     expect(detail).to.contain(t(byId('sex-mp').base, 'en'));
     // A screen reader hears the name, then only what the name does not say: base and source, not "Male: 16.1%" again.
     expect(accName(second)).to.equal('Male: 16.1%');
-    expect(described(el, second)).to.equal('Share of victims in complaints, Jan 2007–Apr 2014 — Source: Public Ministry of Peru, Crime Observatory (via Agencia Andina), 2014');
+    expect(described(el, second)).to.equal('Share of victims in complaints, Jan 2007–Apr 2014 — Source: Crime Observatory of the Public Ministry of Peru, via Agencia Andina, 2014');
     expect(detail).to.equal(`Male: 16.1% — ${described(el, second)}`);
     // One description at a time: only the shown category has one.
     expect(items(el).map((b) => b.hasAttribute('aria-describedby'))).to.deep.equal([false, true, false]);
@@ -738,7 +738,7 @@ describe('victim-breakdown: keyboard, hover and pe-select', () => {
     expect(ring(items(el)[1])).not.to.equal(before);
     expect(ring(items(el)[0])).to.equal(before);
     expect(text(el, '.detail')).to.contain('Male: 16.1%');
-    expect(described(el, items(el)[1])).to.equal('Share of victims in complaints, Jan 2007–Apr 2014 — Source: Public Ministry of Peru, Crime Observatory (via Agencia Andina), 2014');
+    expect(described(el, items(el)[1])).to.equal('Share of victims in complaints, Jan 2007–Apr 2014 — Source: Crime Observatory of the Public Ministry of Peru, via Agencia Andina, 2014');
     await expect(el).to.be.accessible();
     // Enter on another category moves the choice; once focus leaves, its detail stays.
     items(el)[0].focus();
