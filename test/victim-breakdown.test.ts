@@ -681,7 +681,7 @@ describe('victim-breakdown: keyboard, hover and pe-select', () => {
     const q = await make({ dimension: 'exploitation', lang: 'en' });
     items(q)[1].focus();
     await q.updateComplete;
-    expect(text(q, '.detail')).to.contain('Forced labour in gold mining (HTCDS: Forced labour) — Named in: US Department of State');
+    expect(text(q, '.detail')).to.contain('Forced labour in gold mining (type: Forced labour) — Named in: US Department of State');
     const es = await make({ dimension: 'exploitation', lang: 'es' });
     items(es)[0].focus();
     await es.updateComplete;

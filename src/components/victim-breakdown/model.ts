@@ -299,7 +299,7 @@ export function detail(row: Row, view: View, locale: Locale): Detail {
   if (view.kind === 'qualitative') {
     const type = typeTag(row, locale);
     const named = `${m.namedIn}: ${src}`;
-    return { text: `${row.label}${type ? ` (HTCDS: ${type})` : ''}${note} — ${named}`, description: [row.note, named].filter(Boolean).join(' — ') };
+    return { text: `${row.label}${type ? ` (${m.type}: ${type})` : ''}${note} — ${named}`, description: [row.note, named].filter(Boolean).join(' — ') };
   }
   let value = row.value;
   if (!row.verbal && row.share !== undefined) {
