@@ -12,6 +12,21 @@ import { CHROME_ARGS, chromePath } from './scripts/chromium.mjs';
  * Every .json answer varies by Sec-Fetch-Dest: else a page that fetched the file first (demo/ngo.html in an
  * iframe) leaves the plain JSON in the browser's cache, and a later test importing it fails to load.
  */
+/**
+ * executeServerCommand('a11y-tree', { selector }): Chromium's whole accessibility tree under an element
+ * (puppeteer's snapshot with interestingOnly: false, so containers such as an event's heading around its
+ * button are kept), for test/a11y-tree.test.ts. The stock a11ySnapshot command prunes those.
+ */
+const a11yTree = {
+  name: 'a11y-tree',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'a11y-tree') return undefined;
+    const page = session.browser.getPage(session.id);
+    const root = (await page.$(payload.selector)) ?? undefined;
+    return page.accessibility.snapshot({ root, interestingOnly: false });
+  },
+};
+
 const jsonModules = {
   name: 'json-modules',
   resolveMimeType(context) {
@@ -35,7 +50,7 @@ export default {
   concurrentBrowsers: 1,
   testsFinishTimeout: 300_000,
   middleware: [hardening, testApi],
-  plugins: [jsonModules, esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'auto' })],
+  plugins: [jsonModules, a11yTree, esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'auto' })],
   browsers: [
     chromeLauncher({
       launchOptions: {
