@@ -194,24 +194,19 @@ ${v.rows.map(
   }
 
   private bars(v: View): TemplateResult {
+    // The ": " is zero-size text inside the name's span (.sep): in the accessible name and copied text
+    // ("Female: 85%"), not drawn. A box of its own between name and value would be read "Female : 85%".
+    // Static markup, not a nested template: no Lit part per row.
     return this.items(
       v,
       'bars',
-      (r) => html`<span class="label">${r.label}${this.colon()}</span><span class="value">${r.value}</span><span class="track" aria-hidden="true"
+      (r) => html`<span class="label">${r.label}<span class="sep">: </span></span><span class="value">${r.value}</span><span class="track" aria-hidden="true"
           ><span class="bar ${r.lower ? 'lower' : ''}" data-w=${(r.share ?? 0) * 100}></span
           >${r.verbal && !r.rest ? html`<span class="half"></span>` : nothing}</span
         >`,
     );
   }
 
-  /**
-   * The ": " after a category's name, for its accessible name and copied text ("Female: 85%"); on screen,
-   * name and value are columns. It is zero-size inline text inside the name's span (see .sep): a box of its
-   * own between name and value would be read with spaces around it ("Female : 85%").
-   */
-  private colon(): TemplateResult {
-    return html`<span class="sep">${': '}</span>`;
-  }
 
   private waffle(v: View): TemplateResult {
     const cells = waffleCells(v.rows);
@@ -243,7 +238,7 @@ ${v.rows.map(
         ${this.items(
           v,
           'keys',
-          (r, i) => html`<span class="sw cell ${cls(i)}" aria-hidden="true"></span><span class="label">${r.label}${this.colon()}</span><span
+          (r, i) => html`<span class="sw cell ${cls(i)}" aria-hidden="true"></span><span class="label">${r.label}<span class="sep">: </span></span><span
               class="value"
               >${r.value}</span
             >`,
