@@ -152,6 +152,32 @@ describe('victim-breakdown model', () => {
   });
 });
 
+/** The forms' accessible names: the standard type tag is read once, as part of the name. */
+const NAMED: Record<Locale, string[]> = {
+  en: [
+    'Sexual exploitation',
+    'Forced labour in gold mining (type: Forced labour)',
+    'Forced labour in logging (type: Forced labour)',
+    'Forced labour in domestic service (type: Forced labour)',
+    'Forced labour in agriculture (type: Forced labour)',
+    'Forced labour in brick-making (type: Forced labour)',
+    'Forced child labour: begging (type: Forced begging)',
+    'Forced child labour: street vending (type: Child labour)',
+    'Forced child labour: cocaine production and transport (type: Child labour)',
+  ],
+  es: [
+    'Explotación sexual',
+    'Trabajo forzoso en la minería de oro (tipo: Trabajo forzoso)',
+    'Trabajo forzoso en la tala (tipo: Trabajo forzoso)',
+    'Trabajo forzoso en el servicio doméstico (tipo: Trabajo forzoso)',
+    'Trabajo forzoso en la agricultura (tipo: Trabajo forzoso)',
+    'Trabajo forzoso en la fabricación de ladrillos (tipo: Trabajo forzoso)',
+    'Trabajo infantil forzoso: mendicidad (tipo: Mendicidad forzada)',
+    'Trabajo infantil forzoso: comercio ambulatorio (tipo: Trabajo infantil)',
+    'Trabajo infantil forzoso: producción y transporte de cocaína (tipo: Trabajo infantil)',
+  ],
+};
+
 describe('victim-breakdown: dimensions, variants and languages', () => {
   /**
    * Each category of a dimension's first breakdown as a screen reader names it (also its text, as copied):
@@ -188,31 +214,6 @@ describe('victim-breakdown: dimensions, variants and languages', () => {
         'Trabajo infantil forzoso: producción y transporte de cocaína',
       ],
     },
-  };
-  /** The forms' accessible names: the standard type tag is read once, as part of the name. */
-  const NAMED: Record<Locale, string[]> = {
-    en: [
-      'Sexual exploitation',
-      'Forced labour in gold mining (type: Forced labour)',
-      'Forced labour in logging (type: Forced labour)',
-      'Forced labour in domestic service (type: Forced labour)',
-      'Forced labour in agriculture (type: Forced labour)',
-      'Forced labour in brick-making (type: Forced labour)',
-      'Forced child labour: begging (type: Forced begging)',
-      'Forced child labour: street vending (type: Child labour)',
-      'Forced child labour: cocaine production and transport (type: Child labour)',
-    ],
-    es: [
-      'Explotación sexual',
-      'Trabajo forzoso en la minería de oro (tipo: Trabajo forzoso)',
-      'Trabajo forzoso en la tala (tipo: Trabajo forzoso)',
-      'Trabajo forzoso en el servicio doméstico (tipo: Trabajo forzoso)',
-      'Trabajo forzoso en la agricultura (tipo: Trabajo forzoso)',
-      'Trabajo forzoso en la fabricación de ladrillos (tipo: Trabajo forzoso)',
-      'Trabajo infantil forzoso: mendicidad (tipo: Mendicidad forzada)',
-      'Trabajo infantil forzoso: comercio ambulatorio (tipo: Trabajo infantil)',
-      'Trabajo infantil forzoso: producción y transporte de cocaína (tipo: Trabajo infantil)',
-    ],
   };
   /** How many sources each dimension's first breakdown cites. */
   const SOURCE_COUNT: Record<string, number> = { sex: 1, age: 1, recruitment: 1, exploitation: 2 };
@@ -870,17 +871,7 @@ describe('victim-breakdown: table and CSV', () => {
     expect(heads).to.deep.equal(['Categoría', 'Fuentes']);
     const cells = (n: number) => [...root(el).querySelectorAll('tbody tr')].map((tr) => tr.children[n]);
     // Each form's type tag is in its row header, as in the list: drawn under the name, read (and copied) once.
-    expect(cells(0).map(accName)).to.deep.equal([
-      'Explotación sexual',
-      'Trabajo forzoso en la minería de oro (tipo: Trabajo forzoso)',
-      'Trabajo forzoso en la tala (tipo: Trabajo forzoso)',
-      'Trabajo forzoso en el servicio doméstico (tipo: Trabajo forzoso)',
-      'Trabajo forzoso en la agricultura (tipo: Trabajo forzoso)',
-      'Trabajo forzoso en la fabricación de ladrillos (tipo: Trabajo forzoso)',
-      'Trabajo infantil forzoso: mendicidad (tipo: Mendicidad forzada)',
-      'Trabajo infantil forzoso: comercio ambulatorio (tipo: Trabajo infantil)',
-      'Trabajo infantil forzoso: producción y transporte de cocaína (tipo: Trabajo infantil)',
-    ]);
+    expect(cells(0).map(accName)).to.deep.equal(NAMED.es);
     expect(cells(0).map((th) => norm(th.textContent))).to.deep.equal(cells(0).map(accName));
     expect(cells(0).map((th) => onScreen(th.querySelector('.tag')))).to.deep.equal(['', ...Array(5).fill('Trabajo forzoso'), 'Mendicidad forzada', 'Trabajo infantil', 'Trabajo infantil']);
     expect(norm(cells(1)[0].textContent)).to.equal('Departamento de Estado de EE. UU., 20 de junio de 2014; Diálogo, 7 de noviembre de 2014');
