@@ -11,7 +11,7 @@ import { VERSION } from '../version.js';
 import { defineElement } from './define.js';
 import { pageEpoch, pageScheme, queueScheme, resolveScheme, unwatchPage, watchPage, type Scheme, type Theme } from './env.js';
 import { emit, type DataOrigin, type ErrorKind } from './events.js';
-import { atLevel, errorView, loadingView } from './frame.js';
+import { errorView, loadingView } from './frame.js';
 import { frameStyles, tokens } from './styles.js';
 
 /** A widget's problems, shown in place of its content and reported with `pe-error`. */
@@ -117,7 +117,7 @@ export abstract class PeElement<VM> extends LitElement {
 
   /** The language in use, resolved on every update. */
   protected locale: Locale = 'en';
-  /** The title's heading level in use (1–6, from `headingLevel`), resolved on every update. */
+  /** The title's heading level in use (1–6, from `headingLevel`), resolved on every update; pass it to frame(). */
   protected level = 3;
   /** The data in use, resolved on every update. */
   protected state: DataState = { status: 'loading' };
@@ -229,20 +229,15 @@ export abstract class PeElement<VM> extends LitElement {
     super.update(changed);
   }
 
-  // Every frame() rendered here, the widget's own included, gets the widget's heading level.
   protected override render(): unknown {
-    return atLevel(this.level, () => this.content());
-  }
-
-  private content(): unknown {
     const s = this.state;
     const heading = this.heading || undefined;
-    if (s.status === 'loading') return loadingView(this.locale, heading);
+    if (s.status === 'loading') return loadingView(this.locale, heading, this.level);
     const problem = this.problem;
     if (!problem) return this.renderView(this.view as VM);
     // The page's own text inside the tag, if any, is shown with the error (see errorView).
     const fallback = [...this.childNodes].some((n) => n.nodeType === 1 || !!n.textContent?.trim());
-    return errorView(this.locale, problem.errors, s.status === 'error' ? s.retry : undefined, heading, fallback);
+    return errorView(this.locale, problem.errors, s.status === 'error' ? s.retry : undefined, heading, fallback, this.level);
   }
 
   /** What is wrong, if anything: a failed load or bad data, or the view model's Problem (a bad attribute). */

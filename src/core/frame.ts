@@ -63,30 +63,14 @@ export interface FrameParts {
   toolbar?: unknown;
   /** Extra class names on the frame element. */
   className?: string;
-}
-
-/** Heading level of the frames being rendered (a widget's `heading-level`): see atLevel. */
-let level = 3;
-
-/**
- * Runs `render` with frame() titles at heading level `n` (1–6). PeElement renders through it, so each
- * widget's frame() follows its `heading-level` without passing it; rendering is synchronous, so no
- * other widget's render can come in between.
- */
-export function atLevel<T>(n: number, render: () => T): T {
-  const was = level;
-  level = n;
-  try {
-    return render();
-  } finally {
-    level = was;
-  }
+  /** Heading level (1–6) of the title in the page's outline (a widget's `heading-level`); default 3. */
+  level?: number;
 }
 
 /** The shared frame: heading, body, toolbar, source line and notes, as a labelled region. */
 export function frame(p: FrameParts): TemplateResult {
   return html`<section class="frame ${p.className ?? ''}" part="frame" aria-labelledby=${p.heading ? 'pe-heading' : nothing}>
-    ${p.heading ? html`<div class="heading" part="heading" id="pe-heading" role="heading" aria-level=${level}>${p.heading}</div>` : nothing}
+    ${p.heading ? html`<div class="heading" part="heading" id="pe-heading" role="heading" aria-level=${p.level ?? 3}>${p.heading}</div>` : nothing}
     <div class="body" part="body">${p.body}</div>
     ${p.toolbar ? html`<div class="toolbar" part="toolbar">${p.toolbar}</div>` : nothing}
     ${sourceLine(p.sources ?? [], p.locale)} ${notesList(p.notes ?? [], p.locale)}
@@ -94,10 +78,11 @@ export function frame(p: FrameParts): TemplateResult {
 }
 
 /** The loading state: the frame with a placeholder of the final size, so nothing shifts. */
-export function loadingView(locale: Locale, heading?: string): TemplateResult {
+export function loadingView(locale: Locale, heading?: string, level?: number): TemplateResult {
   return frame({
     locale,
     heading,
+    level,
     body: html`<div class="placeholder" part="placeholder" role="status">${msg(locale).loading}</div>`,
   });
 }
@@ -107,11 +92,19 @@ export function loadingView(locale: Locale, heading?: string): TemplateResult {
  * `fallback`, the text the page put inside the tag (the fact and its source, written for readers
  * without JavaScript) is shown above it, so a typo in an attribute still leaves readers the fact.
  */
-export function errorView(locale: Locale, errors: readonly DataError[], retry?: () => void, heading?: string, fallback = false): TemplateResult {
+export function errorView(
+  locale: Locale,
+  errors: readonly DataError[],
+  retry?: () => void,
+  heading?: string,
+  fallback = false,
+  level?: number,
+): TemplateResult {
   const m = msg(locale);
   return frame({
     locale,
     heading,
+    level,
     body: html`${fallback ? html`<div class="fallback" part="fallback"><slot></slot></div>` : nothing}<div class="error" part="error" role="alert">
       <p class="error-title">${m.errorTitle}</p>
       <ul>

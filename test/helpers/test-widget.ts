@@ -22,6 +22,7 @@ export class TestWidget extends PeElement<{ count: number; label: string; datase
     const fig = v.dataset.figures?.[0];
     return frame({
       locale: this.locale,
+      level: this.level,
       heading: this.heading || 'Test',
       body: html`<p class="count">${v.count}</p><p class="label">${v.label}</p>`,
       sources: sourcesById(v.dataset.sources, fig?.sourceIds),

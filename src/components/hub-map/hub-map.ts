@@ -463,6 +463,7 @@ export class PeHubMap extends PeElement<MapView> {
         )}</div>`}</div>`;
     return frame({
       locale: l,
+      level: this.level,
       heading,
       body,
       sources: v.sources,

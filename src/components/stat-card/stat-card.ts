@@ -202,6 +202,7 @@ export class PeStatCard extends PeElement<StatView> {
       ${v.differs.length ? this.renderDiffers(v.differs, compact) : nothing} ${notesList(v.notes, locale)}`;
     return frame({
       locale,
+      level: this.level,
       heading: this.heading || undefined,
       body,
       sources: v.sources,

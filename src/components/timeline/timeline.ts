@@ -238,7 +238,7 @@ export class PeTimeline extends PeElement<TimelineView> {
             )}</ol>
           </div>`
       : html`<p class="empty" part="empty">${m.empty}</p>`;
-    return frame({ locale: this.locale, heading: this.heading || m.heading, body, className: 'timeline' });
+    return frame({ locale: this.locale, level: this.level, heading: this.heading || m.heading, body, className: 'timeline' });
   }
 }
 

@@ -319,7 +319,7 @@ ${v.rows.map(
     const toolbar = html`<button type="button" @click=${() => (this.table = !this.table)}>
         ${this.table ? c.showChart : c.showTable}</button
       ><button type="button" @click=${() => this.downloadCsv(vm)}>${c.downloadCsv}</button>`;
-    return frame({ locale, heading: this.heading || v.title, body, toolbar, sources: v.sources, notes: v.notes });
+    return frame({ locale, level: this.level, heading: this.heading || v.title, body, toolbar, sources: v.sources, notes: v.notes });
   }
 }
 
