@@ -850,6 +850,17 @@ describe('pe-hub-map: keyboard, selection and tooltip', () => {
       await new Promise((r) => setTimeout(r, TIP_GRACE + 200));
       await el.updateComplete;
       expect(tipName(el), `resting over ${c.over}`).to.equal(items.find((i) => i.key === c.over)!.label);
+      // Moving on over it does not hold the other tooltip longer: the grace counts from leaving the item.
+      await mouseTo(el, [0, 0]);
+      await mouseTo(el, c.start);
+      await mouseTo(el, c.at);
+      const [x, y] = c.at;
+      for (let t = 0; t < TIP_GRACE + 300; t += 100) {
+        await mouseTo(el, [x + (t % 200 ? 1 : 0), y]);
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      await el.updateComplete;
+      expect(tipName(el), `moving a pixel at a time over ${c.over} for longer than the grace`).to.equal(items.find((i) => i.key === c.over)!.label);
       // Off the way to the tooltip, the tooltip follows the pointer at once: Tacna, then Tumbes at the other end.
       await mouseTo(el, [0, 0]);
       await mouseTo(el, points.get('PE-TAC')!);
@@ -857,6 +868,62 @@ describe('pe-hub-map: keyboard, selection and tooltip', () => {
       await mouseTo(el, points.get('PE-TUM')!);
       expect(tipName(el)).to.equal('Tumbes');
     } finally {
+      await resetMouse();
+    }
+  });
+
+  it('lets clicks through a focus tooltip to the regions under it; only a mouse\'s tooltip takes the pointer', async () => {
+    const el = await map('lang="en"', 'width: 360px');
+    try {
+      option(el, 'PE-AMA').focus();
+      await el.updateComplete;
+      expect(tipName(el)).to.equal('Amazonas');
+      const tip = $(el, '[part="tooltip"]')!;
+      expect(getComputedStyle(tip).pointerEvents).to.equal('none');
+      // A point under the tooltip where another region lies: clicking there selects that region.
+      const r = tip.getBoundingClientRect();
+      let under: { key: string; at: [number, number] } | undefined;
+      for (let i = 1; i < 8 && !under; i++) {
+        for (let j = 1; j < 4 && !under; j++) {
+          const at: [number, number] = [Math.round(r.left + (r.width * i) / 8), Math.round(r.top + (r.height * j) / 4)];
+          const key = el.shadowRoot!.elementsFromPoint(...at).find((e) => e.closest('[data-k]'))?.closest('[data-k]')?.getAttribute('data-k');
+          if (key && key !== 'PE-AMA') under = { key, at };
+        }
+      }
+      expect(under, 'a region under the focus tooltip').to.not.equal(undefined);
+      const picked = oneEvent(el, 'pe-select');
+      await sendMouse({ type: 'click', position: under!.at });
+      expect(((await picked) as CustomEvent<PeSelectDetail>).detail.id).to.equal(under!.key);
+      // A mouse's tooltip can be hovered.
+      await mouseTo(el, [0, 0]);
+      await mouseTo(el, pointIn(el, 'PE-CUS'));
+      expect(tipName(el)).to.equal('Cusco');
+      expect(getComputedStyle($(el, '[part="tooltip"]')!).pointerEvents).to.equal('auto');
+    } finally {
+      await resetMouse();
+    }
+  });
+
+  it('forgets the pointer while it shows no map (an error), so the tooltip does not come back with the map', async () => {
+    const el = await map('lang="en"', 'width: 360px');
+    const watch = watchDocumentKeydown();
+    try {
+      await mouseTo(el, [0, 0]);
+      await mouseTo(el, pointIn(el, 'PE-CUS'));
+      expect(tipName(el)).to.equal('Cusco');
+      expect(watch.held()).to.equal(1);
+      el.data = { nope: 1 } as never;
+      await el.updateComplete;
+      expect($(el, '[role="alert"]') === null, 'an error shown').to.equal(false);
+      expect(watch.held(), 'no document listener while the map is not shown').to.equal(0);
+      await mouseTo(el, [0, 0]);
+      el.data = undefined;
+      await el.updateComplete;
+      expect($(el, '.map') === null, 'the map is back').to.equal(false);
+      expect(tipName(el), 'no tooltip: no pointer is over the map').to.equal(null);
+      expect(watch.held()).to.equal(0);
+    } finally {
+      watch.stop();
       await resetMouse();
     }
   });

@@ -315,6 +315,10 @@ export const styles = css`
     box-shadow: 0 2px 8px rgb(0 0 0 / 0.2);
     font-size: 0.875em;
     line-height: 1.35;
+    pointer-events: none;
+  }
+  .tip.hov {
+    pointer-events: auto;
   }
   .tip span {
     display: block;

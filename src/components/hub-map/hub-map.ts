@@ -117,6 +117,8 @@ export class PeHubMap extends PeElement<MapView> {
   private pending?: { key?: string; at: [number, number]; timer: ReturnType<typeof setTimeout> };
   /** Whether Escape is listened for on the document (only while a hover tooltip is shown). */
   private escapeOn = false;
+  /** Whether the last pointer was a mouse or pen: only their tooltip can be hovered (a finger taps through it). */
+  private mouse = false;
 
   override connectedCallback(): void {
     // No pointer is over a widget that was just put in the page.
@@ -142,8 +144,16 @@ export class PeHubMap extends PeElement<MapView> {
     if (changed.has('region')) this.selected = (this.region ?? '').trim().toUpperCase() || undefined;
   }
 
+  protected override render(): unknown {
+    // Set again by renderView when the map is drawn; none in the loading and error views.
+    this.tipItem = undefined;
+    return super.render();
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    // No map drawn (loading, error): no pointer is over it, and nothing may change when it comes back.
+    if (!this.renderRoot.querySelector('.map')) this.hoverTo(undefined);
     this.placeTip();
     // WCAG 1.4.13: Escape hides a hover tooltip wherever the keyboard focus is.
     this.listenEscape(this.isConnected && !!this.tipItem && this.tipItem.key === this.hoverKey);
@@ -258,12 +268,13 @@ export class PeHubMap extends PeElement<MapView> {
   }
 
   /**
-   * Pointer over or moving in the map. The tooltip can be hovered (WCAG 1.4.13): over the tooltip nothing
+   * Pointer over or moving in the map. A mouse's tooltip can be hovered (WCAG 1.4.13): over the tooltip nothing
    * changes, and on the way there from the item (the hull of where the pointer left the item and the tooltip)
-   * the tooltip stays while the pointer moves, and follows what is under it once the pointer rests
-   * (TIP_GRACE) or leaves that way. Anywhere else it follows at once.
+   * the tooltip stays for TIP_GRACE from when the pointer left the item (not restarted by further moves), then
+   * follows what is under it; leaving that way, it follows at once. Anywhere else it follows at once.
    */
   private onPointer(e: PointerEvent): void {
+    this.mouse = e.pointerType !== 'touch';
     const at: [number, number] = [e.clientX, e.clientY];
     if ((e.target as Element).closest?.('.tip')) {
       // On the tooltip: keep it; leaving it, follow the pointer at once.
@@ -278,8 +289,8 @@ export class PeHubMap extends PeElement<MapView> {
       return;
     }
     if (this.apex && this.tipItem && this.tipItem.key === this.hoverKey && this.onTheWay(this.apex, at)) {
-      if (this.pending) clearTimeout(this.pending.timer);
-      this.pending = { key: k, at, timer: setTimeout(() => this.pending && this.hoverTo(this.pending.key, this.pending.at), TIP_GRACE) };
+      if (this.pending) Object.assign(this.pending, { key: k, at });
+      else this.pending = { key: k, at, timer: setTimeout(() => this.pending && this.hoverTo(this.pending.key, this.pending.at), TIP_GRACE) };
       return;
     }
     this.hoverTo(k, at);
@@ -432,7 +443,8 @@ export class PeHubMap extends PeElement<MapView> {
         ${v.hubs.length ? options(m.hubs, v.hubs, (h: HubView) => svg`<circle class="hit" cx="${n(h.x)}" cy="${n(h.y)}" r="14"></circle>${marker(h, h.x, h.y)}`) : nothing}
       </svg>
       ${tip
-        ? html`<div class="tip" part="tooltip" aria-hidden="true"><b>${tip.label}</b>${tip.lines.map((x) => html`<span>${x}</span>`)}</div>`
+        ? // Only a mouse's tooltip takes the pointer (to be hovered); pressing on it keeps the keyboard focus where it is.
+          html`<div class="tip ${tip.key === this.hoverKey && this.mouse ? 'hov' : ''}" part="tooltip" aria-hidden="true" @mousedown="${(e: Event) => e.preventDefault()}"><b>${tip.label}</b>${tip.lines.map((x) => html`<span>${x}</span>`)}</div>`
         : nothing}
     </div>`;
   }
