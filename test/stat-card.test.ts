@@ -222,6 +222,13 @@ describe('pe-stat-card: values keep their qualifiers', () => {
     const own = await card('value="12" label="víctimas rescatadas" source="ONG" period="2019-03/2020-11" lang="es"');
     expect(sentence(own)).to.equal('12 víctimas rescatadas de marzo de 2019 a noviembre de 2020.');
     expect(norm($(own, '[part="meta"]')!.textContent)).to.equal('mar. 2019–nov. 2020');
+    // Ends of different precision: each takes its own article ("del 16…", "a abril…"; "de 2014", "al 2 de marzo…").
+    const mixed = await card('value="12" label="víctimas rescatadas" source="ONG" period="2014-01-16/2014-04" lang="es"');
+    expect(sentence(mixed)).to.equal('12 víctimas rescatadas del 16 de enero de 2014 a abril de 2014.');
+    const mixed2 = await card('value="12" label="víctimas rescatadas" source="ONG" period="2014/2015-03-02" lang="es"');
+    expect(sentence(mixed2)).to.equal('12 víctimas rescatadas de 2014 al 2 de marzo de 2015.');
+    const mixedEn = await card('value="12" label="victims rescued" source="NGO" period="2014/2015-03-02" lang="en"');
+    expect(sentence(mixedEn)).to.equal('12 victims rescued from 2014 to March 2, 2015.');
   });
 
   it('names the place once when the label already says it (La Rinconada)', async () => {

@@ -8,7 +8,7 @@ export const messages = defineMessages(
     /** "in 2013" / "on November 7, 2014", after the place. */
     period: (period: string, day: boolean) => `${day ? 'on' : 'in'} ${period}`,
     /** "from January 2007 to April 2014", for a period with a start and an end (each end in full). */
-    span: (from: string, to: string, _day: boolean) => `from ${from} to ${to}`,
+    span: (from: string, to: string, _fromDay: boolean, _toDay: boolean) => `from ${from} to ${to}`,
     /** Title of the note when more than one other source differs. */
     differ: 'Other sources differ',
     /** What a `stat` id names, in the unknown-id error. */
@@ -22,7 +22,8 @@ export const messages = defineMessages(
     // Peruvian usage: "en el Perú", as the dataset's own texts say it; other places as given ("en Lima").
     place: (place) => `en ${place === 'Perú' ? 'el Perú' : place}`,
     period: (period, day) => `${day ? 'el' : 'en'} ${period}`,
-    span: (from, to, day) => (day ? `del ${from} al ${to}` : `de ${from} a ${to}`),
+    // "del 1 de enero de 2007 al 31 de julio de 2014", "de 2007 a 2013": the article goes with each end's precision.
+    span: (from, to, fromDay, toDay) => `${fromDay ? 'del' : 'de'} ${from} ${toDay ? 'al' : 'a'} ${to}`,
     differ: 'Otras fuentes difieren',
     figure: 'dato',
     missing: (ids) => `indique en "stat" el identificador de un dato (${ids}) o en "value" su propia cifra`,

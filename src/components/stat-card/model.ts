@@ -82,7 +82,7 @@ function when(period: string, spec: string | undefined, locale: Locale): string 
   if (!d?.end) return c.period(period, day);
   // A parsed range is "start/end"; formatDate writes one date in full ("enero de 2007", "July 31, 2014").
   const [from, to] = spec!.split('/') as [string, string];
-  return c.span(formatDate(from, locale), formatDate(to, locale), day);
+  return c.span(formatDate(from, locale), formatDate(to, locale), day, d.end.precision === 'day');
 }
 
 /** "more than 1,500 cases in Peru from 2007 to 2013 (police estimate)". */
