@@ -22,7 +22,9 @@ const a11yTree = {
   async executeCommand({ command, payload, session }) {
     if (command !== 'a11y-tree') return undefined;
     const page = session.browser.getPage(session.id);
-    const root = (await page.$(payload.selector)) ?? undefined;
+    const root = await page.$(payload.selector);
+    // No match must fail the test, not silently snapshot the whole page.
+    if (!root) throw new Error(`a11y-tree: nothing matches ${payload.selector}`);
     return page.accessibility.snapshot({ root, interestingOnly: false });
   },
 };

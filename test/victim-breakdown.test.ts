@@ -384,8 +384,8 @@ describe('victim-breakdown: sources that differ', () => {
       'Otra fuente difiere. Víctimas por sexo: Mujeres 79.6%, Hombres 16.1%, No especificado o desconocido 4.3% (proporción de las víctimas en denuncias, ene. 2007–abr. 2014).',
     );
     const see = await make({ dimension: 'exploitation', lang: 'es' });
-    expect(text(see, '.other strong')).to.equal('Véase también.');
-    expect(text(see, '.other p')).to.match(/^Véase también\. Casos por forma de explotación: Explotación sexual 43\.3%, .* \(proporción de 2,080 casos, 1 ene\. 2007–31 jul\. 2014\)\.$/);
+    expect(text(see, '.other strong')).to.equal('Véase también:');
+    expect(text(see, '.other p')).to.match(/^Véase también: Casos por forma de explotación: Explotación sexual 43\.3%, .* \(proporción de 2,080 casos, 1 ene\. 2007–31 jul\. 2014\)\.$/);
   });
 
   it('words "confirms" the same way, with the link\'s note as its own sentence', async () => {
@@ -692,11 +692,11 @@ describe('victim-breakdown: keyboard, hover and pe-select', () => {
 
   it('hints at what hovering or selecting a category shows: figures, or the sources naming a form', async () => {
     const hints: [Record<string, string>, string][] = [
-      [{ dimension: 'sex', lang: 'en' }, 'Hover over a category or select it with the keyboard to see its exact value and source.'],
-      [{ dimension: 'sex', lang: 'es' }, 'Pase el cursor sobre una categoría o selecciónela con el teclado para ver su valor exacto y su fuente.'],
-      [{ dimension: 'recruitment', lang: 'es', variant: 'waffle' }, 'Pase el cursor sobre una categoría o selecciónela con el teclado para ver su valor exacto y su fuente.'],
-      [{ dimension: 'exploitation', lang: 'en' }, 'Hover over a category or select it with the keyboard to see which sources name it.'],
-      [{ dimension: 'exploitation', lang: 'es' }, 'Pase el cursor sobre una categoría o selecciónela con el teclado para ver qué fuentes la mencionan.'],
+      [{ dimension: 'sex', lang: 'en' }, 'Hover over a category or move to it with the keyboard to see its exact value and source.'],
+      [{ dimension: 'sex', lang: 'es' }, 'Pase el cursor sobre una categoría o llegue a ella con el teclado para ver su valor exacto y su fuente.'],
+      [{ dimension: 'recruitment', lang: 'es', variant: 'waffle' }, 'Pase el cursor sobre una categoría o llegue a ella con el teclado para ver su valor exacto y su fuente.'],
+      [{ dimension: 'exploitation', lang: 'en' }, 'Hover over a category or move to it with the keyboard to see which sources name it.'],
+      [{ dimension: 'exploitation', lang: 'es' }, 'Pase el cursor sobre una categoría o llegue a ella con el teclado para ver qué fuentes la mencionan.'],
     ];
     for (const [attrs, hint] of hints) {
       const el = await make(attrs);
@@ -757,7 +757,7 @@ describe('victim-breakdown: keyboard, hover and pe-select', () => {
     items(el)[0].blur();
     await el.updateComplete;
     expect(pressed()).to.deep.equal(['false', 'false', 'false']);
-    expect(text(el, '.detail')).to.equal('Hover over a category or select it with the keyboard to see its exact value and source.');
+    expect(text(el, '.detail')).to.equal('Hover over a category or move to it with the keyboard to see its exact value and source.');
     expect(fired).to.deep.equal([{ type: 'category', id: 'Feminine', label: 'Female', selected: false }]);
     await expect(el).to.be.accessible();
   });

@@ -65,8 +65,8 @@ export const messages = defineMessages(
     ofEvery100: (n: string) => `${n} of every 100`,
     about: 'about',
     /** The detail line before anything is hovered, focused or chosen: figures, or (qualitative) the sources naming a form. */
-    hint: 'Hover over a category or select it with the keyboard to see its exact value and source.',
-    hintQualitative: 'Hover over a category or select it with the keyboard to see which sources name it.',
+    hint: 'Hover over a category or move to it with the keyboard to see its exact value and source.',
+    hintQualitative: 'Hover over a category or move to it with the keyboard to see which sources name it.',
     /** Labels the buttons that switch between breakdowns (some have no figures, so "data", not "figures"). */
     chooseSource: 'Data from',
     seeAlso: 'See also',
@@ -96,8 +96,8 @@ export const messages = defineMessages(
     namedIn: 'Se menciona en',
     ofEvery100: (n) => `${n} de cada 100`,
     about: 'alrededor de',
-    hint: 'Pase el cursor sobre una categoría o selecciónela con el teclado para ver su valor exacto y su fuente.',
-    hintQualitative: 'Pase el cursor sobre una categoría o selecciónela con el teclado para ver qué fuentes la mencionan.',
+    hint: 'Pase el cursor sobre una categoría o llegue a ella con el teclado para ver su valor exacto y su fuente.',
+    hintQualitative: 'Pase el cursor sobre una categoría o llegue a ella con el teclado para ver qué fuentes la mencionan.',
     chooseSource: 'Datos de',
     seeAlso: 'Véase también',
     category: 'Categoría',
