@@ -29,6 +29,23 @@ const a11yTree = {
   },
 };
 
+/**
+ * executeServerCommand('media-features', [{ name: 'forced-colors', value: 'active' }]): any CSS media feature,
+ * through the DevTools protocol (the stock emulateMedia command, and puppeteer's emulateMediaFeatures, know
+ * no forced-colors). One CDP session per page, kept: the emulation lasts as long as its session.
+ */
+const cdpSessions = new WeakMap();
+const mediaFeatures = {
+  name: 'media-features',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'media-features') return undefined;
+    const page = session.browser.getPage(session.id);
+    if (!cdpSessions.has(page)) cdpSessions.set(page, await page.createCDPSession());
+    await cdpSessions.get(page).send('Emulation.setEmulatedMedia', { features: payload });
+    return true;
+  },
+};
+
 const jsonModules = {
   name: 'json-modules',
   resolveMimeType(context) {
@@ -52,7 +69,7 @@ export default {
   concurrentBrowsers: 1,
   testsFinishTimeout: 300_000,
   middleware: [hardening, testApi],
-  plugins: [jsonModules, a11yTree, esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'auto' })],
+  plugins: [jsonModules, a11yTree, mediaFeatures, esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'auto' })],
   browsers: [
     chromeLauncher({
       launchOptions: {

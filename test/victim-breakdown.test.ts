@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
+import { executeServerCommand, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { PeVictimBreakdown } from '../src/components/victim-breakdown/victim-breakdown.js';
 import {
   breakdownRows,
@@ -791,17 +791,30 @@ describe('victim-breakdown: keyboard, hover and pe-select', () => {
 
   it('keeps the chosen category and the current breakdown marked in forced colours (Highlight, not a shadow)', async () => {
     const el = await make({ breakdown: 'sex-mp' });
-    const sheets = [...root(el).adoptedStyleSheets, ...[...root(el).querySelectorAll('style')].map((x) => x.sheet!)];
-    const forced = sheets
-      .flatMap((sheet) => [...sheet.cssRules])
-      .filter((r): r is CSSMediaRule => r instanceof CSSMediaRule && /forced-colors:\s*active/.test(r.conditionText))
-      .flatMap((r) => [...r.cssRules] as CSSStyleRule[]);
-    /** A property as the forced-colours rules for a selector set it ('' when none does). */
-    const set = (selector: string, property: string) =>
-      forced.filter((r) => r.selectorText.split(/,\s*/).includes(selector)).map((r) => r.style.getPropertyValue(property)).find(Boolean) ?? '';
-    expect(set('.item[aria-pressed="true"]', 'border-color')).to.equal('highlight');
-    expect(set('.item[aria-pressed="true"]:not(:focus-visible)', 'outline-color')).to.equal('highlight');
-    expect(set('.choices [aria-current="true"]', 'background-color')).to.equal('highlight');
+    items(el)[1].click();
+    await el.updateComplete;
+    const probe = document.createElement('span');
+    document.body.append(probe);
+    await executeServerCommand('media-features', [{ name: 'forced-colors', value: 'active' }]);
+    try {
+      expect(matchMedia('(forced-colors: active)').matches, 'forced colours emulated').to.equal(true);
+      // The system colour Highlight as this browser resolves it in forced colours.
+      probe.style.color = 'Highlight';
+      const highlight = getComputedStyle(probe).color;
+      probe.style.color = 'CanvasText';
+      expect(highlight, 'Highlight differs from the text colour').to.not.equal(getComputedStyle(probe).color);
+      const [first, chosen] = items(el);
+      expect(getComputedStyle(chosen).borderTopColor, 'chosen category: Highlight border').to.equal(highlight);
+      expect(getComputedStyle(chosen).outlineColor, 'chosen category: Highlight outline').to.equal(highlight);
+      expect(getComputedStyle(first).borderTopColor, 'another category').to.not.equal(highlight);
+      const current = root(el).querySelector<HTMLElement>('.choices [aria-current="true"]')!;
+      expect(getComputedStyle(current).backgroundColor, 'breakdown shown: Highlight background').to.equal(highlight);
+      const other = root(el).querySelector<HTMLElement>('.choices button:not([aria-current])')!;
+      expect(getComputedStyle(other).backgroundColor).to.not.equal(highlight);
+    } finally {
+      await executeServerCommand('media-features', [{ name: 'forced-colors', value: 'none' }]);
+      probe.remove();
+    }
   });
 
   it('keeps the chosen category\'s squares bright in the waffle', async () => {
