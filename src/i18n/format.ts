@@ -56,6 +56,8 @@ export const numText = (n: number): string => (Number.isFinite(n) ? JSON.stringi
 
 /** "complaints" → "Complaints". */
 export const cap = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+/** "Share of victims…" → "share of victims…", for a phrase inside a sentence. */
+export const uncap = (s: string): string => s.charAt(0).toLowerCase() + s.slice(1);
 
 /**
  * 1976 → "1,976" (both es-PE and en group thousands with a comma). A number is shown as given, up to six

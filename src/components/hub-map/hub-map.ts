@@ -1,5 +1,5 @@
 import { html, nothing, svg, type PropertyValues } from 'lit';
-import { PeElement, type Problem } from '../../core/base.js';
+import { PeElement, Problem } from '../../core/base.js';
 import { emit } from '../../core/events.js';
 import { download, toCsv } from '../../core/export.js';
 import { frame, sourceText } from '../../core/frame.js';
@@ -144,16 +144,14 @@ export class PeHubMap extends PeElement<MapView> {
     if (changed.has('region')) this.selected = (this.region ?? '').trim().toUpperCase() || undefined;
   }
 
-  protected override render(): unknown {
-    // Set again by renderView when the map is drawn; none in the loading and error views.
-    this.tipItem = undefined;
-    return super.render();
-  }
-
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    // No map drawn (loading, error): no pointer is over it, and nothing may change when it comes back.
-    if (!this.renderRoot.querySelector('.map')) this.hoverTo(undefined);
+    // No map drawn (loading, or an error instead of a view): no tooltip, no pointer over it, and nothing
+    // may change when the map comes back.
+    if (!this.view || this.view instanceof Problem) {
+      this.tipItem = undefined;
+      this.hoverTo(undefined);
+    }
     this.placeTip();
     // WCAG 1.4.13: Escape hides a hover tooltip wherever the keyboard focus is.
     this.listenEscape(this.isConnected && !!this.tipItem && this.tipItem.key === this.hoverKey);

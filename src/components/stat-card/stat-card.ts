@@ -4,6 +4,7 @@ import { frame, notesList } from '../../core/frame.js';
 import { safeUrl } from '../../data/text.js';
 import type { Dataset, Locale, Source } from '../../data/types.js';
 import { msg } from '../../i18n/catalog.js';
+import { uncap } from '../../i18n/format.js';
 import { messages } from './messages.js';
 import { shortSource, statModel, tickText, type OtherFigure, type StatInput, type StatView } from './model.js';
 import { statCardStyles } from './stat-card.styles.js';
@@ -11,7 +12,6 @@ import { statCardStyles } from './stat-card.styles.js';
 export type StatCardVariant = 'default' | 'compact' | 'inline';
 
 const DURATION = 1200;
-const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 /** "Diálogo, 2014; InSight Crime, 2014", each linked to its source when the URL is http(s). */
@@ -228,7 +228,7 @@ export class PeStatCard extends PeElement<StatView> {
     const parts: unknown[] = [v.period, v.estimate].filter(Boolean);
     if (v.sources.length) parts.push(cites(v.sources, locale));
     for (const o of v.differs) {
-      parts.push(html`${lower(msg(locale).differs)}: ${o.value} ${o.label}${o.period ? `, ${o.period}` : ''}, ${cites(o.sources, locale)}`);
+      parts.push(html`${uncap(msg(locale).differs)}: ${o.value} ${o.label}${o.period ? `, ${o.period}` : ''}, ${cites(o.sources, locale)}`);
     }
     return html`<span class="inline" part="inline"
       ><span class="num" part="value">${v.value.text}</span> <span part="label">${v.label}</span>

@@ -10,7 +10,7 @@ import { sourceText } from '../../core/frame.js';
 import { sourcesById, t } from '../../data/text.js';
 import type { Breakdown, BreakdownKind, Category, Dataset, Locale, Qualifier, Relation, Source } from '../../data/types.js';
 import { msg } from '../../i18n/catalog.js';
-import { cap, decimal, formatDate, formatNumber, formatShare, formatValue } from '../../i18n/format.js';
+import { cap, decimal, formatDate, formatNumber, formatShare, formatValue, uncap } from '../../i18n/format.js';
 import { messages } from './messages.js';
 
 export const VARIANTS = ['bars', 'waffle'];
@@ -177,7 +177,7 @@ export function breakdownView(dataset: Dataset, b: Breakdown, locale: Locale, va
     kind,
     title: t(b.title, locale) || (has(m.title, b.dimension) && m.title[b.dimension]) || `${m.by} ${b.dimension}`,
     base: worded || cap(base),
-    baseInline: worded ? worded.charAt(0).toLowerCase() + worded.slice(1) : base,
+    baseInline: worded ? uncap(worded) : base,
     period: formatDate(b.period, locale),
     total: b.total,
     ofSum,

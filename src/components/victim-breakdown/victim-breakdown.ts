@@ -278,7 +278,7 @@ ${v.rows.map(
       <thead>
         <tr>
           <th scope="col">${m.category}</th>
-          ${v.kind === 'qualitative' ? nothing : html`<th scope="col" class="num">${m.value}</th>`}
+          ${qualitative ? nothing : html`<th scope="col" class="num">${m.value}</th>`}
           ${src ? html`<th scope="col">${several ? msg(this.locale).sources : msg(this.locale).source}</th>` : nothing}
         </tr>
       </thead>
@@ -286,7 +286,7 @@ ${v.rows.map(
         ${v.rows.map(
           (r) => html`<tr>
             <th scope="row">${qualitative ? this.formName(r) : r.label}</th>
-            ${v.kind === 'qualitative' ? nothing : html`<td class="num">${r.value}</td>`}
+            ${qualitative ? nothing : html`<td class="num">${r.value}</td>`}
             ${src ? html`<td>${sourceText(r.sources, this.locale)}</td>` : nothing}
           </tr>`,
         )}
