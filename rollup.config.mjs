@@ -101,12 +101,23 @@ const entries = Object.fromEntries(
     .map((f) => [f.replace(/\.ts$/, ''), `src/entries/${f}`]),
 );
 
+/** The four widgets (their entries in src/entries/ and folders in src/components/). */
+const WIDGETS = ['stat-card', 'victim-breakdown', 'timeline', 'hub-map'];
+
 export default [
   {
     input: ENTRY,
     output: { file: 'dist/pe-widgets.js', format: 'es', sourcemap: true, inlineDynamicImports: true },
     plugins: [orderedEntry('src/index.ts'), ...plugins()],
   },
+  // One self-contained file per widget (dist/pe-stat-card.js, …) for pages that show one kind only: the
+  // same modules in the same order; the other widgets' code, styles, words and geometry have no side
+  // effects and are tree-shaken out (test/smoke.test.ts checks each file's tags and size).
+  ...WIDGETS.map((w) => ({
+    input: ENTRY,
+    output: { file: `dist/pe-${w}.js`, format: 'es', sourcemap: true, inlineDynamicImports: true },
+    plugins: [orderedEntry(`src/entries/pe-${w}.ts`), ...plugins()],
+  })),
   {
     input: { index: 'src/index.ts', ...entries },
     external: [/^lit($|\/)/, /^@lit\//],

@@ -103,3 +103,73 @@ describe('dist/pe-widgets.js', () => {
     expect(size, `${size} bytes gzipped`).to.be.at.most(BUDGET_BYTES);
   });
 });
+
+/**
+ * One self-contained file per widget (dist/pe-stat-card.js, …), for pages that show one kind only: the
+ * same modules as the full bundle without the other widgets' code, words, styles and geometry.
+ * Gzipped budgets (CompressionStream), each a ratchet at its measured size plus a little.
+ */
+const SINGLE = [
+  { tag: 'pe-stat-card', html: '<pe-stat-card stat="convictions-2013" lang="en"></pe-stat-card>', shows: '41', budget: 26.25 },
+  { tag: 'pe-victim-breakdown', html: '<pe-victim-breakdown dimension="sex" breakdown="sex-mp" lang="en"></pe-victim-breakdown>', shows: '79.6%', budget: 29.5 },
+  { tag: 'pe-timeline', html: '<pe-timeline lang="en"></pe-timeline>', shows: '28950', budget: 25.75 },
+  { tag: 'pe-hub-map', html: '<pe-hub-map lang="en"></pe-hub-map>', shows: 'Iquitos', budget: 37.75 },
+];
+
+const gzipSize = async (url: string) => {
+  const bytes = new Uint8Array(await (await fetch(url)).arrayBuffer());
+  return (await new Response(new Blob([bytes]).stream().pipeThrough(new CompressionStream('gzip'))).arrayBuffer()).byteLength;
+};
+
+describe('dist/pe-<widget>.js: one file per widget', () => {
+  /** Loads the given files in a page of its own holding `html`; reports what is defined and what the widget shows. */
+  const load = (html: string, tag: string, files: string[]) =>
+    runPage(`${html}
+      <script type="module">${CAPTURE}
+        for (const f of ${JSON.stringify(files)}) await import(f);
+        const defined = ${JSON.stringify(TAGS)}.filter((t) => customElements.get(t));
+        const el = document.querySelector('${tag}');
+        if (customElements.get('${tag}')) { while (!(await el.updateComplete)); }
+        parent.postMessage({ defined, warnings, errors, text: el.shadowRoot ? el.shadowRoot.textContent.replace(/\\s+/g, ' ') : '' }, '*');
+      </script>`);
+
+  for (const { tag, html, shows, budget } of SINGLE) {
+    const file = `/dist/${tag}.js`;
+
+    it(`${tag}.js is one self-contained module with its source map`, async () => {
+      const code = await (await fetch(file)).text();
+      const imports = [...code.matchAll(/\b(?:import|export)\s*(?:[\w$*{][^;"'`]*?\bfrom\s*)?["']([^"']+)["']/g)].map((m) => m[1]);
+      expect(imports, 'module specifiers').to.deep.equal([]);
+      expect(/\bimport\s*\(/.test(code), 'dynamic import()').to.equal(false);
+      expect(code.trimEnd().endsWith(`//# sourceMappingURL=${tag}.js.map`), 'source map comment').to.equal(true);
+      expect((await fetch(`${file}.map`)).ok, 'source map served').to.equal(true);
+    });
+
+    it(`${tag}.js defines only <${tag}> and shows the same as the full bundle`, async () => {
+      const alone = await load(html, tag, [file]);
+      expect(alone.defined).to.deep.equal([tag]);
+      expect(alone.errors).to.deep.equal([]);
+      expect(alone.warnings).to.deep.equal([]);
+      expect(alone.text).to.contain(shows);
+      const full = await load(html, tag, ['/dist/pe-widgets.js']);
+      expect(alone.text).to.equal(full.text);
+    });
+
+    it(`${tag}.js and pe-widgets.js on one page, in either order: no error, no warning`, async () => {
+      for (const files of [[file, '/dist/pe-widgets.js?copy=a'], ['/dist/pe-widgets.js?copy=b', `${file}?copy=b`]]) {
+        const r = await load(html, tag, files);
+        expect(r.defined, files.join(' then ')).to.deep.equal(TAGS);
+        expect(r.errors, files.join(' then ')).to.deep.equal([]);
+        expect(r.warnings, files.join(' then ')).to.deep.equal([]);
+        expect(r.text, files.join(' then ')).to.contain(shows);
+      }
+    });
+
+    it(`${tag}.js stays within its size budget (${budget} KiB gzipped) and well under the full bundle`, async () => {
+      const size = await gzipSize(file);
+      expect(size, `${size} bytes gzipped`).to.be.at.most(budget * 1024);
+      // Without the other three widgets: at least 10 KiB less than the whole library.
+      expect(size, `${size} bytes vs the full bundle`).to.be.at.most((await gzipSize('/dist/pe-widgets.js')) - 10 * 1024);
+    });
+  }
+});
