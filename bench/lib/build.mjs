@@ -156,13 +156,20 @@ function composition(ours) {
   }
 }
 
-/** Sizes of each widget's entry alone (lit + core + data inlined), as a bundler user would get it. */
+/**
+ * Sizes of each widget alone (lit + core + data inlined): the shipped one-file build dist/pe-<widget>.js
+ * (rollup + terser, like dist/pe-widgets.js) when it exists, else the entry bundled by esbuild.
+ */
 function entrySizes(present) {
   const out = {};
   for (const c of present) {
+    const file = repoPath(`dist/pe-${c}.js`);
     try {
-      const r = esbuild.buildSync({ ...esbuildBase, entryPoints: [repoPath(`src/entries/pe-${c}.ts`)] });
-      out[`pe-${c}`] = sizes(Buffer.from(r.outputFiles[0].contents));
+      if (existsSync(file)) out[`dist/pe-${c}.js`] = sizes(readFileSync(file));
+      else {
+        const r = esbuild.buildSync({ ...esbuildBase, entryPoints: [repoPath(`src/entries/pe-${c}.ts`)] });
+        out[`pe-${c} (esbuild)`] = sizes(Buffer.from(r.outputFiles[0].contents));
+      }
     } catch {
       /* the entry may not build yet */
     }
@@ -201,6 +208,14 @@ export async function buildAll(pages, log = console.log) {
   const ours = ourBundle(log);
   writeFileSync(join(OUT, 'pe-widgets.js'), ours.code);
   files['pe-widgets.js'] = sizes(ours.code);
+  // Pages of ours that load one widget's own file (dist/pe-<widget>.js) instead of the whole library.
+  for (const p of pages.filter((q) => q.ours && q.script)) {
+    const file = repoPath(`dist/${p.script}`);
+    if (!existsSync(file)) continue;
+    const code = readFileSync(file);
+    writeFileSync(join(OUT, p.script), code);
+    files[p.script] = sizes(code);
+  }
 
   await Promise.all(
     pages

@@ -57,7 +57,7 @@ export function pageHtml(page) {
   const scripts = page.entry
     ? `<script type="module" src="${page.id}.js"></script>`
     : page.ours
-      ? `<script type="module" src="pe-widgets.js"></script>\n<script type="module">${OUR_PROBE}</script>`
+      ? `<script type="module" src="${page.script ?? 'pe-widgets.js'}"></script>\n<script type="module">${OUR_PROBE}</script>`
       : `<script>addEventListener('load', () => window.__bench.done());</script>`;
   return `<!doctype html>
 <html lang="en">

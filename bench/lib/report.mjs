@@ -57,7 +57,7 @@ export function report(r) {
       `Peers' map geometry: ${r.config.peerGeo} (${r.config.peerGeoVertices} vertices; ours is pre-projected in data/peru-geo.json).`,
     '',
   );
-  if (r.skipped.length) L.push(`Skipped (component not written yet): ${r.skipped.map((s) => `${s.id} (${s.missing.join(', ')})`).join('; ')}.`, '');
+  if (r.skipped.length) L.push(`Skipped (not built yet): ${r.skipped.map((s) => `${s.id} (${s.missing.join(', ')})`).join('; ')}.`, '');
   for (const [id, e] of Object.entries(r.errors)) L.push(`**${id} failed:** ${e}`, '');
   const retried = Object.entries(r.failures ?? {}).filter(([id]) => !r.errors[id]);
   if (retried.length) L.push(`Loads that failed and were not counted: ${retried.map(([id, n]) => `${id} ×${n}`).join(', ')}.`, '');
@@ -79,7 +79,10 @@ export function report(r) {
   L.push(
     '',
     '"rendered" = the first frame after the library said it was done (ms since navigation start); "library signal" = the moment it said so. ' +
-      'JS heap = V8 used heap after a forced GC (the blank page is the floor). Our pages all load the same full bundle (all four widgets, data and map).' +
+      'JS heap = V8 used heap after a forced GC (the blank page is the floor). Our pages load the same full bundle (all four widgets, data and map)' +
+      (r.pages.some((p) => p.id === 'bar-pe-one' && p.n)
+        ? ', except the "dist/pe-victim-breakdown.js alone" row: the bar page loading only that widget\'s own file, for a page that shows one kind of widget (for information: the targets compare the whole library).'
+        : '.') +
       (r.pages.some((p) => p.id === 'many-pe-cv' && p.n)
         ? ' The "page CSS content-visibility: auto" row is the 50-widget page with one rule in the page\'s own CSS, so the browser skips layout and paint of widgets off screen; the widgets and their DOM are the same. It is for information: the targets compare the default page.'
         : ''),
@@ -125,7 +128,7 @@ export function report(r) {
 
   const entries = Object.entries(r.ours.entries ?? {});
   if (entries.length) {
-    L.push('## Our bytes by entry (one widget alone: lit + core + data inlined, esbuild, minified)', '', '| entry | min KiB | gzip KiB |', '| --- | ---: | ---: |');
+    L.push('## Our bytes by file (one widget alone: lit + core + data inlined, minified)', '', '| file | min KiB | gzip KiB |', '| --- | ---: | ---: |');
     for (const [name, s] of entries) L.push(`| ${name} | ${KiB(s.min)} | ${KiB(s.gz)} |`);
     if (oursGz) L.push(`| full bundle (dist/pe-widgets.js) | ${KiB(r.pages.find((p) => p.id.endsWith('-pe')).bytes.min)} | ${KiB(oursGz)} |`);
     L.push('');
