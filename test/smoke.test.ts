@@ -172,4 +172,21 @@ describe('dist/pe-<widget>.js: one file per widget', () => {
       expect(size, `${size} bytes vs the full bundle`).to.be.at.most((await gzipSize('/dist/pe-widgets.js')) - 10 * 1024);
     });
   }
+
+  it('two single files on one page: each defines its tag and renders, no error, no warning', async () => {
+    const [card, bars] = SINGLE;
+    const r = await runPage(`${card!.html}${bars!.html}
+      <script type="module">${CAPTURE}
+        await import('/dist/${card!.tag}.js');
+        await import('/dist/${bars!.tag}.js');
+        const defined = ${JSON.stringify(TAGS)}.filter((t) => customElements.get(t));
+        const texts = [];
+        for (const el of document.querySelectorAll('${card!.tag}, ${bars!.tag}')) { while (!(await el.updateComplete)); texts.push(el.shadowRoot.textContent); }
+        parent.postMessage({ defined, warnings, errors, text: texts.join(' | ') }, '*');
+      </script>`);
+    expect(r.defined).to.deep.equal([card!.tag, bars!.tag]);
+    expect(r.errors).to.deep.equal([]);
+    expect(r.warnings).to.deep.equal([]);
+    expect(r.text).to.contain(card!.shows).and.to.contain(bars!.shows);
+  });
 });
