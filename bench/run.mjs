@@ -13,6 +13,8 @@
  *   BENCH_NO_BUILD=1   never run rollup; use dist/pe-widgets.js as it is
  *   BENCH_TRACE=3      also trace this many cold loads per page: main-thread time by activity (medians)
  *   BENCH_SHOTS=1      also save a screenshot of every page to bench/.out/shots/ (to check they draw what they should)
+ *   BENCH_PHONE=1      the phone profile: every load over a throttled network (150 ms, 1.6 Mbit/s, gzipped responses)
+ *                      with the CPU slowed 4×; writes bench/results/phone.md and .json instead of latest.*
  *   CHROME_PATH        Chromium binary (default /usr/bin/chromium)
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -21,7 +23,7 @@ import os from 'node:os';
 import { buildAll, OUT } from './lib/build.mjs';
 import { repoPath } from './lib/data.mjs';
 import { pageHtml } from './lib/html.mjs';
-import { coldLoad, launch, stats } from './lib/measure.mjs';
+import { coldLoad, launch, PHONE, stats } from './lib/measure.mjs';
 import { hoverProbe } from './lib/hover.mjs';
 import { traceLoad } from './lib/trace.mjs';
 import { domComposition } from './lib/dom.mjs';
@@ -36,6 +38,7 @@ const RUNS = Math.max(1, int('BENCH_RUNS', 15));
 const WARMUP = int('BENCH_WARMUP', 2);
 const MANY = Math.max(1, int('BENCH_MANY', 50));
 const HOVER = int('BENCH_HOVER', 40);
+const PHONE_MODE = process.env.BENCH_PHONE === '1';
 const ONLY = (process.env.BENCH_ONLY ?? '').split(',').map((s) => s.trim()).filter(Boolean);
 const log = (...a) => console.error(...a);
 const round1 = (x) => Math.round(x * 10) / 10;
@@ -117,7 +120,7 @@ for (const p of pages) p.bytes = p.ours ? built.files[p.script ?? 'pe-widgets.js
 log(`  our bundle: ${built.ours.origin}, ${built.files['pe-widgets.js'].gz} B gzipped`);
 
 // ---- Measure -----------------------------------------------------------------------------------------
-const { server, base } = await serve(OUT);
+const { server, base } = await serve(OUT, { gzip: PHONE_MODE });
 const browser = await launch();
 const version = await browser.version();
 const samples = Object.fromEntries(pages.map((p) => [p.id, []]));
@@ -135,7 +138,7 @@ try {
     const order = pages.filter((p) => !errors[p.id]).map((p) => [rand(), p]).sort((a, b) => a[0] - b[0]).map((x) => x[1]);
     for (const p of order) {
       try {
-        const r = await coldLoad(browser, `${base}/${p.id}.html`);
+        const r = await coldLoad(browser, `${base}/${p.id}.html`, { phone: PHONE_MODE });
         if (round >= WARMUP) samples[p.id].push({ round: round - WARMUP, ...r });
       } catch (e) {
         // A load can time out on a busy machine: give a page three strikes before dropping it.
@@ -172,7 +175,9 @@ try {
     log(`  traced ${TRACE} load(s) per page`);
   }
   for (const p of pages) if (p.ours && !errors[p.id]) dom[p.id] = await domComposition(browser, `${base}/${p.id}.html`);
-  if (HOVER > 0 && pages.some((p) => p.id === 'map-pe') && !errors['map-pe']) {
+  // The hover probe, traces, screenshots and DOM counts are the same with or without the phone profile's
+  // network; the hover probe is not run under it.
+  if (HOVER > 0 && !PHONE_MODE && pages.some((p) => p.id === 'map-pe') && !errors['map-pe']) {
     log('  map hover/focus updates…');
     hover = await hoverProbe(browser, `${base}/map-pe.html`, HOVER);
     if (hover.error) log(`  hover: ${hover.error}`);
@@ -193,7 +198,7 @@ const results = {
     browser: version,
     loadavg: { start: loadStart, end: os.loadavg()[0] },
   },
-  config: { runs: RUNS, warmup: WARMUP, many: MANY, hover: HOVER, peerGeo: built.geo.mode, peerGeoVertices: built.geo.peerVertices },
+  config: { runs: RUNS, warmup: WARMUP, many: MANY, hover: HOVER, peerGeo: built.geo.mode, peerGeoVertices: built.geo.peerVertices, phone: PHONE_MODE ? PHONE : null },
   ours: built.ours,
   skipped,
   errors,
@@ -221,7 +226,8 @@ const results = {
 };
 const md = report(results);
 mkdirSync(repoPath('bench/results'), { recursive: true });
-writeFileSync(repoPath('bench/results/latest.json'), `${JSON.stringify(results, null, 2)}\n`);
-writeFileSync(repoPath('bench/results/latest.md'), md);
+const name = PHONE_MODE ? 'phone' : 'latest';
+writeFileSync(repoPath(`bench/results/${name}.json`), `${JSON.stringify(results, null, 2)}\n`);
+writeFileSync(repoPath(`bench/results/${name}.md`), md);
 console.log(md);
-log(`bench: done in ${results.seconds} s — bench/results/latest.md, bench/results/latest.json`);
+log(`bench: done in ${results.seconds} s — bench/results/${name}.md, bench/results/${name}.json`);

@@ -31,11 +31,30 @@ export function launch() {
 }
 
 /** One cold load. Returns { signal, frame, heap, embedder, nodes } (ms since navigation start; bytes). */
-export async function coldLoad(browser, url, { timeout = 60_000 } = {}) {
+/**
+ * The phone profile (BENCH_PHONE=1): Lighthouse's mobile values, applied by Chromium's DevTools
+ * throttling: 150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up, the CPU slowed 4×.
+ */
+export const PHONE = { latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8, cpuSlowdown: 4 };
+
+/** Applies the phone profile to a page before it navigates. */
+export async function throttle(cdp) {
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: PHONE.latency,
+    downloadThroughput: PHONE.downloadThroughput,
+    uploadThroughput: PHONE.uploadThroughput,
+  });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: PHONE.cpuSlowdown });
+}
+
+export async function coldLoad(browser, url, { timeout = 60_000, phone = false } = {}) {
   const ctx = await browser.createBrowserContext();
   try {
     const page = await ctx.newPage();
     const cdp = await page.createCDPSession();
+    if (phone) await throttle(cdp);
     await page.goto(url, { waitUntil: 'load', timeout });
     const t = await page.evaluate(
       (ms) => Promise.race([window.__bench.ready, new Promise((_, no) => setTimeout(() => no(new Error('not rendered in time')), ms))]),
