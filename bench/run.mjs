@@ -175,8 +175,8 @@ try {
     log(`  traced ${TRACE} load(s) per page`);
   }
   for (const p of pages) if (p.ours && !errors[p.id]) dom[p.id] = await domComposition(browser, `${base}/${p.id}.html`);
-  // The hover probe, traces, screenshots and DOM counts are the same with or without the phone profile's
-  // network; the hover probe is not run under it.
+  // Traces, screenshots and DOM counts are taken without the phone profile's throttling; the hover probe
+  // is left to the default run.
   if (HOVER > 0 && !PHONE_MODE && pages.some((p) => p.id === 'map-pe') && !errors['map-pe']) {
     log('  map hover/focus updates…');
     hover = await hoverProbe(browser, `${base}/map-pe.html`, HOVER);

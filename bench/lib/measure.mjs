@@ -30,7 +30,6 @@ export function launch() {
   });
 }
 
-/** One cold load. Returns { signal, frame, heap, embedder, nodes } (ms since navigation start; bytes). */
 /**
  * The phone profile (BENCH_PHONE=1): Lighthouse's mobile values, applied by Chromium's DevTools
  * throttling: 150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up, the CPU slowed 4×.
@@ -49,6 +48,10 @@ export async function throttle(cdp) {
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: PHONE.cpuSlowdown });
 }
 
+/**
+ * One cold load (with the phone profile's throttling when `phone`). Returns { signal, frame, heap, embedder,
+ * nodes } (ms since navigation start; bytes).
+ */
 export async function coldLoad(browser, url, { timeout = 60_000, phone = false } = {}) {
   const ctx = await browser.createBrowserContext();
   try {
