@@ -17,6 +17,7 @@ const langSelect = $('attr-lang');
 const themeSelect = $('attr-theme');
 const fallback = $('fallback');
 const scriptUrl = $('script-url');
+const scriptSingle = $('script-single');
 const preview = $('preview');
 const snippet = $('snippet');
 const copyButton = $('copy');
@@ -171,6 +172,15 @@ function attributes() {
   return attrs;
 }
 
+/**
+ * The script URL for the snippet: the library's, or with "only this widget's own file", the file of that
+ * widget beside it (…/pe-widgets.js → …/pe-stat-card.js). A URL that does not end in pe-widgets.js is kept.
+ */
+function scriptFor(tag) {
+  const url = scriptUrl.value.trim() || DEFAULT_SCRIPT_URL;
+  return scriptSingle.checked ? url.replace(/\bpe-widgets\.js(?=([?#].*)?$)/, `${tag}.js`) : url;
+}
+
 /** Applies the form to the preview element and writes the snippet. */
 function update() {
   if (!current) return;
@@ -184,7 +194,7 @@ function update() {
   }
   const dark = themeSelect.value === 'dark' || (themeSelect.value === 'auto' && live.getAttribute('data-scheme') === 'dark');
   preview.classList.toggle('dark', dark);
-  snippet.value = embedSnippet({ tag: current.tag, attributes: attrs, text: fallback.value.trim(), scriptUrl: scriptUrl.value.trim() || DEFAULT_SCRIPT_URL });
+  snippet.value = embedSnippet({ tag: current.tag, attributes: attrs, text: fallback.value.trim(), scriptUrl: scriptFor(current.tag) });
   copyStatus.textContent = '';
 }
 

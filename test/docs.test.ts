@@ -183,6 +183,35 @@ describe('demo/builder.html', () => {
     expect(q<HTMLTextAreaElement>('#snippet').value).to.contain('<pe-timeline lang="es"></pe-timeline>');
   });
 
+  it('writes the script tag for the whole library, or for the chosen widget\'s own file', async function () {
+    this.timeout(30_000);
+    const { doc } = await openPage('/demo/builder.html', ready);
+    const q = <T extends Element>(sel: string) => doc.querySelector<T>(sel)!;
+    const src = () => /<script type="module" src="([^"]+)"><\/script>/.exec(q<HTMLTextAreaElement>('#snippet').value)?.[1];
+    const single = q<HTMLInputElement>('#script-single');
+    const check = (on: boolean) => {
+      single.checked = on;
+      single.dispatchEvent(new Event('change', { bubbles: true }));
+    };
+    setValue(q<HTMLInputElement>('#script-url'), 'https://cdn.example.org/pe-widgets@0.1.0/dist/pe-widgets.js');
+    expect(single.checked, 'off by default').to.equal(false);
+    expect(src()).to.equal('https://cdn.example.org/pe-widgets@0.1.0/dist/pe-widgets.js');
+    check(true);
+    for (const tag of ['pe-stat-card', 'pe-victim-breakdown', 'pe-timeline', 'pe-hub-map']) {
+      setValue(q<HTMLSelectElement>('#widget'), tag);
+      expect(src(), tag).to.equal(`https://cdn.example.org/pe-widgets@0.1.0/dist/${tag}.js`);
+      // The file the snippet names exists in the build.
+      expect((await fetch(`/dist/${tag}.js`, { method: 'HEAD' })).ok, `dist/${tag}.js`).to.equal(true);
+    }
+    // A URL that is not the library's file name is left as it is.
+    setValue(q<HTMLInputElement>('#script-url'), 'https://example.org/js/widgets.min.js');
+    expect(src()).to.equal('https://example.org/js/widgets.min.js');
+    setValue(q<HTMLInputElement>('#script-url'), 'https://cdn.example.org/dist/pe-widgets.js?v=3');
+    expect(src()).to.equal('https://cdn.example.org/dist/pe-hub-map.js?v=3');
+    check(false);
+    expect(src()).to.equal('https://cdn.example.org/dist/pe-widgets.js?v=3');
+  });
+
   it('copies the code, or selects it when the clipboard is not available', async function () {
     this.timeout(30_000);
     const { doc, win } = await openPage('/demo/builder.html', ready);
