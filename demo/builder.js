@@ -18,6 +18,7 @@ const themeSelect = $('attr-theme');
 const fallback = $('fallback');
 const scriptUrl = $('script-url');
 const scriptSingle = $('script-single');
+const singleNote = $('script-single-note');
 const preview = $('preview');
 const snippet = $('snippet');
 const copyButton = $('copy');
@@ -174,11 +175,17 @@ function attributes() {
 
 /**
  * The script URL for the snippet: the library's, or with "only this widget's own file", the file of that
- * widget beside it (…/pe-widgets.js → …/pe-stat-card.js). A URL that does not end in pe-widgets.js is kept.
+ * widget beside it (…/pe-widgets.js → …/pe-stat-card.js, query and fragment kept). Only a URL whose last
+ * path segment is exactly pe-widgets.js is rewritten; any other is kept, and the form says so.
  */
 function scriptFor(tag) {
   const url = scriptUrl.value.trim() || DEFAULT_SCRIPT_URL;
-  return scriptSingle.checked ? url.replace(/\bpe-widgets\.js(?=([?#].*)?$)/, `${tag}.js`) : url;
+  singleNote.textContent = '';
+  if (!scriptSingle.checked) return url;
+  const m = /^((?:[^?#]*\/)?)pe-widgets\.js([?#].*)?$/.exec(url);
+  if (m) return `${m[1]}${tag}.js${m[2] ?? ''}`;
+  singleNote.textContent = `The script URL does not end in /pe-widgets.js, so the code keeps it: put the address of ${tag}.js in Script URL yourself.`;
+  return url;
 }
 
 /** Applies the form to the preview element and writes the snippet. */

@@ -203,13 +203,29 @@ describe('demo/builder.html', () => {
       // The file the snippet names exists in the build.
       expect((await fetch(`/dist/${tag}.js`, { method: 'HEAD' })).ok, `dist/${tag}.js`).to.equal(true);
     }
-    // A URL that is not the library's file name is left as it is.
-    setValue(q<HTMLInputElement>('#script-url'), 'https://example.org/js/widgets.min.js');
-    expect(src()).to.equal('https://example.org/js/widgets.min.js');
+    // Query and fragment are kept; so is a relative URL's directory.
+    setValue(q<HTMLInputElement>('#script-url'), 'https://cdn.example.org/dist/pe-widgets.js?v=3#x');
+    expect(src()).to.equal('https://cdn.example.org/dist/pe-hub-map.js?v=3#x');
+    setValue(q<HTMLInputElement>('#script-url'), '/js/pe-widgets.js');
+    expect(src()).to.equal('/js/pe-hub-map.js');
+    expect(q('#script-single-note').textContent).to.equal('');
+    // Any other URL is left as it is, and the form says so: another file name, a name that only ends in
+    // "pe-widgets.js", the name in a query, a package address without a file.
+    for (const url of [
+      'https://example.org/js/widgets.min.js',
+      'https://example.org/js/my-pe-widgets.js',
+      'https://example.org/js/old.pe-widgets.js',
+      'https://example.org/go?next=/pe-widgets.js',
+      'https://cdn.jsdelivr.net/npm/pe-widgets@0.1.0',
+    ]) {
+      setValue(q<HTMLInputElement>('#script-url'), url);
+      expect(src(), url).to.equal(url);
+      expect(q('#script-single-note').textContent, url).to.contain('does not end in /pe-widgets.js');
+    }
     setValue(q<HTMLInputElement>('#script-url'), 'https://cdn.example.org/dist/pe-widgets.js?v=3');
-    expect(src()).to.equal('https://cdn.example.org/dist/pe-hub-map.js?v=3');
     check(false);
     expect(src()).to.equal('https://cdn.example.org/dist/pe-widgets.js?v=3');
+    expect(q('#script-single-note').textContent).to.equal('');
   });
 
   it('copies the code, or selects it when the clipboard is not available', async function () {
