@@ -1,9 +1,11 @@
-// Two outputs from the same sources:
+// Three kinds of output from the same sources:
 // 1. dist/pe-widgets.js — ONE self-contained ES module for <script type="module">: lit, @lit/task,
 //    the default dataset and the map geometry inlined, minified, with a source map.
-// 2. dist/esm/ — per-entry modules for npm users and bundlers (index, data, one per component),
+// 2. dist/pe-<widget>.js — the same for one widget only (pe-stat-card.js, …), for pages with one kind.
+// 3. dist/esm/ — per-entry modules for npm users and bundlers (index, data, one per component),
 //    sharing chunks, with lit and @lit/task left as imports (they are dependencies).
-// Entries for (2) are every file in src/entries/, so no list is kept by hand.
+// Entries for (3) are every file in src/entries/, so no list is kept by hand. The minified files keep
+// Lit's @license comments (THIRD-PARTY-NOTICES.md).
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';

@@ -13,8 +13,9 @@
  *   BENCH_NO_BUILD=1   never run rollup; use dist/pe-widgets.js as it is
  *   BENCH_TRACE=3      also trace this many cold loads per page: main-thread time by activity (medians)
  *   BENCH_SHOTS=1      also save a screenshot of every page to bench/.out/shots/ (to check they draw what they should)
- *   BENCH_PHONE=1      the phone profile: every load over a throttled network (150 ms, 1.6 Mbit/s, gzipped responses)
- *                      with the CPU slowed 4×; writes bench/results/phone.md and .json instead of latest.*
+ *   BENCH_PHONE=1      the phone profile: every load over a throttled network (Lighthouse's slow 4G as DevTools
+ *                      throttling applies it, gzipped responses) with the CPU slowed 4×; writes
+ *                      bench/results/phone.md and .json instead of latest.*
  *   CHROME_PATH        Chromium binary (default /usr/bin/chromium)
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -115,7 +116,7 @@ pages = pages.filter((p) => {
   skipped.push({ id: p.id, missing: [`dist/${p.script}`] });
   return false;
 });
-for (const s of skipped) log(`  skipping ${s.id}: not built: ${s.missing.join(', ')}`);
+for (const s of skipped) log(`  skipping ${s.id}: not built (or older than src/ and data/): ${s.missing.join(', ')}`);
 for (const p of pages) p.bytes = p.ours ? built.files[p.script ?? 'pe-widgets.js'] : p.entry ? built.files[`${p.id}.js`] : { min: 0, gz: 0 };
 log(`  our bundle: ${built.ours.origin}, ${built.files['pe-widgets.js'].gz} B gzipped`);
 

@@ -5,7 +5,10 @@
  * - pe-widgets.js: a copy of dist/pe-widgets.js (rebuilt with rollup when missing or older than src/ and data/);
  *   if the full bundle cannot be built (components still missing), an esbuild bundle of the components
  *   that exist, clearly marked as partial in the results;
- * - per-entry sizes of our library (one widget alone, with lit and the data inlined).
+ * - the one-file build of a widget (dist/pe-<widget>.js, made by the same rollup run) for our pages that load
+ *   one (`script`), skipped when missing or older than src/ and data/ (unless BENCH_NO_BUILD=1);
+ * - per-widget sizes of our library (one widget alone, with lit and the data inlined): those one-file builds,
+ *   or esbuild bundles of the entries when they are missing or stale.
  */
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -19,6 +22,13 @@ export const OUT = repoPath('bench/.out');
 
 export function sizes(bytes) {
   return { min: bytes.length, gz: gzipSync(bytes, { level: 9 }).length };
+}
+
+/** Whether a file in dist/ exists and is not older than src/ and data/ (always, with BENCH_NO_BUILD=1). */
+function freshDist(file) {
+  if (!existsSync(file)) return false;
+  if (process.env.BENCH_NO_BUILD === '1') return true;
+  return statSync(file).mtimeMs >= Math.max(newest(repoPath('src')), newest(repoPath('data')));
 }
 
 function newest(dir) {
@@ -165,7 +175,7 @@ function entrySizes(present) {
   for (const c of present) {
     const file = repoPath(`dist/pe-${c}.js`);
     try {
-      if (existsSync(file)) out[`dist/pe-${c}.js`] = sizes(readFileSync(file));
+      if (freshDist(file)) out[`dist/pe-${c}.js`] = sizes(readFileSync(file));
       else {
         const r = esbuild.buildSync({ ...esbuildBase, entryPoints: [repoPath(`src/entries/pe-${c}.ts`)] });
         out[`pe-${c} (esbuild)`] = sizes(Buffer.from(r.outputFiles[0].contents));
@@ -211,7 +221,7 @@ export async function buildAll(pages, log = console.log) {
   // Pages of ours that load one widget's own file (dist/pe-<widget>.js) instead of the whole library.
   for (const p of pages.filter((q) => q.ours && q.script)) {
     const file = repoPath(`dist/${p.script}`);
-    if (!existsSync(file)) continue;
+    if (!freshDist(file)) continue; // reported as skipped (not built)
     const code = readFileSync(file);
     writeFileSync(join(OUT, p.script), code);
     files[p.script] = sizes(code);

@@ -31,10 +31,18 @@ export function launch() {
 }
 
 /**
- * The phone profile (BENCH_PHONE=1): Lighthouse's mobile values, applied by Chromium's DevTools
- * throttling: 150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up, the CPU slowed 4×.
+ * The phone profile (BENCH_PHONE=1): Lighthouse's mobile profile ("slow 4G": 150 ms round trip, 1.6 Mbit/s
+ * down, 750 kbit/s up, the CPU slowed 4×) as Lighthouse applies it through DevTools throttling, which adds
+ * latency once per request rather than per round trip: 150 ms × 3.75 = 562.5 ms per request, throughputs
+ * × 0.9 (Lighthouse's DEVTOOLS_RTT_ADJUSTMENT_FACTOR and DEVTOOLS_THROUGHPUT_ADJUSTMENT_FACTOR). Bytes/s.
  */
-export const PHONE = { latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8, cpuSlowdown: 4 };
+export const PHONE = {
+  rtt: 150,
+  latency: 150 * 3.75,
+  downloadThroughput: Math.floor(((1.6 * 1024 * 1024) / 8) * 0.9),
+  uploadThroughput: Math.floor(((750 * 1024) / 8) * 0.9),
+  cpuSlowdown: 4,
+};
 
 /** Applies the phone profile to a page before it navigates. */
 export async function throttle(cdp) {

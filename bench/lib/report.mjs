@@ -51,9 +51,10 @@ export function report(r) {
   L.push(`# Benchmark${phone ? ' (phone profile)' : ''}: pe-widgets vs Chart.js, Observable Plot, Vega-Lite, ECharts`, '');
   if (phone)
     L.push(
-      `**Phone profile** (\`BENCH_PHONE=1\`): every load over a throttled network (${phone.latency} ms round trip, ` +
-        `${(phone.downloadThroughput * 8) / 1e6} Mbit/s down, ${(phone.uploadThroughput * 8) / 1e3} kbit/s up; the server gzips every response) ` +
-        `with the CPU slowed ${phone.cpuSlowdown}×: Lighthouse's mobile values, applied by Chromium's DevTools throttling. ` +
+      `**Phone profile** (\`BENCH_PHONE=1\`, a simulated phone): Lighthouse's mobile profile (${phone.rtt} ms round trip, 1.6 Mbit/s down, ` +
+        `750 kbit/s up, CPU slowed ${phone.cpuSlowdown}×) as Lighthouse applies it through Chromium's DevTools throttling: ` +
+        `${phone.latency} ms of latency per request, ${((phone.downloadThroughput * 8) / 1e6).toFixed(2)} Mbit/s down, ` +
+        `${Math.round((phone.uploadThroughput * 8) / 1e3)} kbit/s up; the server gzips every response. ` +
         'Same pages, same 640 px column. The issue\'s targets are judged on the default run (latest.md); here they are for information.',
       '',
     );
@@ -66,7 +67,7 @@ export function report(r) {
       `Peers' map geometry: ${r.config.peerGeo} (${r.config.peerGeoVertices} vertices; ours is pre-projected in data/peru-geo.json).`,
     '',
   );
-  if (r.skipped.length) L.push(`Skipped (not built yet): ${r.skipped.map((s) => `${s.id} (${s.missing.join(', ')})`).join('; ')}.`, '');
+  if (r.skipped.length) L.push(`Skipped (not built, or older than src/ and data/): ${r.skipped.map((s) => `${s.id} (${s.missing.join(', ')})`).join('; ')}.`, '');
   for (const [id, e] of Object.entries(r.errors)) L.push(`**${id} failed:** ${e}`, '');
   const retried = Object.entries(r.failures ?? {}).filter(([id]) => !r.errors[id]);
   if (retried.length) L.push(`Loads that failed and were not counted: ${retried.map(([id, n]) => `${id} ×${n}`).join(', ')}.`, '');
