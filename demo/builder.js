@@ -19,6 +19,8 @@ const fallback = $('fallback');
 const scriptUrl = $('script-url');
 const scriptSingle = $('script-single');
 const singleNote = $('script-single-note');
+const reserveBox = $('reserve');
+const reserveNote = $('reserve-note');
 const preview = $('preview');
 const snippet = $('snippet');
 const copyButton = $('copy');
@@ -152,9 +154,21 @@ function choose(tag) {
   $('theme-hint').replaceChildren();
   if (theme) withCode($('theme-hint'), theme.description);
   live = document.createElement(current.tag);
+  liveHeight = 0;
   preview.replaceChildren(live);
+  heights.disconnect();
+  heights.observe(live);
   update();
 }
+
+/** The preview widget's height in px, as laid out (for "keep the widget's space free"). */
+let liveHeight = 0;
+const heights = new ResizeObserver(([entry]) => {
+  const h = Math.ceil(entry.borderBoxSize?.[0]?.blockSize ?? entry.target.getBoundingClientRect().height);
+  if (h === liveHeight) return;
+  liveHeight = h;
+  writeSnippet();
+});
 
 /** The attributes the form sets, in the manifest's order; defaults and empty fields left out. */
 function attributes() {
@@ -201,8 +215,19 @@ function update() {
   }
   const dark = themeSelect.value === 'dark' || (themeSelect.value === 'auto' && live.getAttribute('data-scheme') === 'dark');
   preview.classList.toggle('dark', dark);
-  snippet.value = embedSnippet({ tag: current.tag, attributes: attrs, text: fallback.value.trim(), scriptUrl: scriptFor(current.tag) });
-  copyStatus.textContent = '';
+  writeSnippet();
+}
+
+/** Writes the code to paste for the form as it is (and the preview's height, when asked to keep it free). */
+function writeSnippet() {
+  if (!current) return;
+  const reserve = reserveBox.checked && liveHeight > 0 ? liveHeight : undefined;
+  reserveNote.textContent = reserve
+    ? `${reserve} px: the widget's height in this preview, ${Math.round(live.getBoundingClientRect().width)} px wide. In a narrower column it is taller (README: heights by width).`
+    : '';
+  const value = embedSnippet({ tag: current.tag, attributes: attributes(), text: fallback.value.trim(), scriptUrl: scriptFor(current.tag), reserve });
+  if (value !== snippet.value) copyStatus.textContent = '';
+  snippet.value = value;
 }
 
 async function copy() {

@@ -9,6 +9,8 @@ export interface SnippetOptions {
   data?: unknown;
   scriptUrl?: string;
   script?: boolean;
+  /** Height in px kept free until the script has defined the tag (a `tag:not(:defined)` style rule). */
+  reserve?: number;
 }
 /** The HTML to paste for one widget: script tag, element with attributes, and optional `data` script. */
 export declare function embedSnippet(options: SnippetOptions): string;

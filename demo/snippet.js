@@ -23,9 +23,12 @@ const ATTRIBUTE_NAME = /^[a-z][a-z0-9-]*$/;
  * - `text`: what readers see before the script runs (no JavaScript, RSS, reader modes).
  * - `data`: a dataset object, assigned by a small module script (the `data` property).
  * - `scriptUrl`: the library's URL; `script: false` leaves the script tag out.
+ * - `reserve`: a height in px to keep free for the widget until the script has defined it (a style rule
+ *   on `tag:not(:defined)`, which stops applying once the widget runs), so the text below does not jump.
  */
-export function embedSnippet({ tag, attributes = {}, text = '', data, scriptUrl = DEFAULT_SCRIPT_URL, script = true }) {
+export function embedSnippet({ tag, attributes = {}, text = '', data, scriptUrl = DEFAULT_SCRIPT_URL, script = true, reserve }) {
   if (!/^pe-[a-z0-9-]+$/.test(tag)) throw new Error(`not a pe-widgets tag: ${tag}`);
+  if (reserve !== undefined && !(Number.isFinite(reserve) && reserve > 0)) throw new Error(`not a height in px: ${reserve}`);
   const attrs = [];
   for (const [name, value] of Object.entries(attributes)) {
     if (value === undefined || value === null || value === false || value === '') continue;
@@ -39,6 +42,7 @@ export function embedSnippet({ tag, attributes = {}, text = '', data, scriptUrl 
       : `${open}${escapeText(text)}</${tag}>`;
   const lines = [];
   if (script) lines.push(`<script type="module" src="${escapeAttribute(scriptUrl)}"></script>`, '');
+  if (reserve !== undefined) lines.push(`<style>${tag}:not(:defined) { display: block; min-height: ${Math.ceil(reserve)}px; }</style>`);
   lines.push(element);
   if (data !== undefined) {
     // "<" is escaped inside the JSON so that no value can close the script element.

@@ -122,6 +122,38 @@ describe('docs: embed snippet', () => {
     expect(() => embedSnippet({ tag: 'div onclick=x' })).to.throw();
     expect(() => embedSnippet({ tag: 'pe-stat-card', attributes: { 'a"b': '1' } })).to.throw();
   });
+
+  it('keeps the space free until the script has run, when asked: a rule on the undefined tag only', () => {
+    const code = embedSnippet({ tag: 'pe-hub-map', attributes: { lang: 'es' }, scriptUrl: 'https://cdn.example/pe-widgets.js', reserve: 909.2 });
+    expect(code).to.equal(
+      '<script type="module" src="https://cdn.example/pe-widgets.js"></script>\n\n' +
+        '<style>pe-hub-map:not(:defined) { display: block; min-height: 910px; }</style>\n' +
+        '<pe-hub-map lang="es"></pe-hub-map>',
+    );
+    // In a page: the undefined tag takes that height; once defined, the rule no longer applies.
+    const frame = document.createElement('iframe');
+    frame.srcdoc = code.replace(/<script[^>]*><\/script>/, '');
+    document.body.append(frame);
+    return new Promise<void>((resolve, reject) => {
+      frame.onload = () => {
+        try {
+          const doc = frame.contentDocument!;
+          expect(doc.querySelector('pe-hub-map')!.getBoundingClientRect().height).to.equal(910);
+          frame.contentWindow!.customElements.define('pe-hub-map', class extends frame.contentWindow!.HTMLElement {});
+          expect(doc.querySelector('pe-hub-map')!.getBoundingClientRect().height).to.equal(0);
+          resolve();
+        } catch (e) {
+          reject(e);
+        } finally {
+          frame.remove();
+        }
+      };
+    });
+  });
+
+  it('refuses a height that is not one', () => {
+    for (const reserve of [0, -5, Number.NaN, Infinity]) expect(() => embedSnippet({ tag: 'pe-stat-card', reserve }), String(reserve)).to.throw();
+  });
 });
 
 describe('demo/builder.html', () => {
@@ -226,6 +258,41 @@ describe('demo/builder.html', () => {
     check(false);
     expect(src()).to.equal('https://cdn.example.org/dist/pe-widgets.js?v=3');
     expect(q('#script-single-note').textContent).to.equal('');
+  });
+
+  it('keeps the widget\'s space free until the script runs, at the height the preview shows', async function () {
+    this.timeout(30_000);
+    const { doc } = await openPage('/demo/builder.html', ready);
+    const q = <T extends Element>(sel: string) => doc.querySelector<T>(sel)!;
+    const code = () => q<HTMLTextAreaElement>('#snippet').value;
+    const reserved = () => /<style>pe-stat-card:not\(:defined\) \{ display: block; min-height: (\d+)px; \}<\/style>/.exec(code())?.[1];
+    setValue(q<HTMLSelectElement>('#widget'), 'pe-stat-card');
+    const box = q<HTMLInputElement>('#reserve');
+    expect(box.checked, 'off by default').to.equal(false);
+    expect(code()).not.to.contain('<style>');
+    const live = q<HTMLElement & { updateComplete: Promise<unknown> }>('#preview pe-stat-card');
+    box.checked = true;
+    box.dispatchEvent(new Event('change', { bubbles: true }));
+    // The height the widget has in the preview, once drawn (the ResizeObserver reports it after layout).
+    const settled = async () => {
+      await live.updateComplete;
+      await waitUntil(() => reserved() === String(Math.ceil(live.getBoundingClientRect().height)), 'reserved height = preview height', { timeout: 5000 });
+    };
+    await settled();
+    const card = Number(reserved());
+    expect(card).to.be.greaterThan(150);
+    expect(q('#reserve-note').textContent).to.contain(`${card} px`);
+    // The rule sits between the script tag and the element, so it is in place before the element is parsed.
+    expect(code().indexOf('<style>')).to.be.greaterThan(code().indexOf('</script>'));
+    expect(code().indexOf('<style>')).to.be.lessThan(code().indexOf('<pe-stat-card'));
+    // Another variant, another height.
+    setValue(q<HTMLSelectElement>('#attr-variant'), 'compact');
+    await settled();
+    expect(Number(reserved())).not.to.equal(card);
+    box.checked = false;
+    box.dispatchEvent(new Event('change', { bubbles: true }));
+    expect(code()).not.to.contain('<style>');
+    expect(q('#reserve-note').textContent).to.equal('');
   });
 
   it('copies the code, or selects it when the clipboard is not available', async function () {
