@@ -139,7 +139,8 @@ describe('docs: embed snippet', () => {
         try {
           const doc = frame.contentDocument!;
           expect(doc.querySelector('pe-hub-map')!.getBoundingClientRect().height).to.equal(910);
-          frame.contentWindow!.customElements.define('pe-hub-map', class extends frame.contentWindow!.HTMLElement {});
+          const win = frame.contentWindow as Window & typeof globalThis;
+          win.customElements.define('pe-hub-map', class extends win.HTMLElement {});
           expect(doc.querySelector('pe-hub-map')!.getBoundingClientRect().height).to.equal(0);
           resolve();
         } catch (e) {
