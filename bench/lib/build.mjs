@@ -24,12 +24,15 @@ export function sizes(bytes) {
   return { min: bytes.length, gz: gzipSync(bytes, { level: 9 }).length };
 }
 
-/** Whether a file in dist/ exists and is not older than src/ and data/ (always, with BENCH_NO_BUILD=1). */
-function freshDist(file) {
-  if (!existsSync(file)) return false;
-  if (process.env.BENCH_NO_BUILD === '1') return true;
-  return statSync(file).mtimeMs >= Math.max(newest(repoPath('src')), newest(repoPath('data')));
-}
+/** The newest modification time in src/ and data/, read once per run (building writes only dist/). */
+let sourcesTime;
+const newestSource = () => (sourcesTime ??= Math.max(newest(repoPath('src')), newest(repoPath('data'))));
+
+/** Whether a built file exists and is not older than src/ and data/. */
+const fresh = (file) => existsSync(file) && statSync(file).mtimeMs >= newestSource();
+
+/** Whether a file in dist/ can be measured: fresh, or merely present with BENCH_NO_BUILD=1. */
+const freshDist = (file) => (process.env.BENCH_NO_BUILD === '1' ? existsSync(file) : fresh(file));
 
 function newest(dir) {
   let t = 0;
@@ -60,10 +63,8 @@ const esbuildBase = {
 /** Our bundle: dist/pe-widgets.js when it can be had, else an esbuild bundle of the components that exist. */
 function ourBundle(log) {
   const dist = repoPath('dist/pe-widgets.js');
-  const srcTime = Math.max(newest(repoPath('src')), newest(repoPath('data')));
-  const fresh = () => existsSync(dist) && statSync(dist).mtimeMs >= srcTime;
   let why = '';
-  if (!fresh() && process.env.BENCH_NO_BUILD !== '1') {
+  if (!fresh(dist) && process.env.BENCH_NO_BUILD !== '1') {
     log(existsSync(dist) ? 'dist/pe-widgets.js is older than src/ or data/: rebuilding with rollup…' : 'dist/pe-widgets.js missing: building with rollup…');
     try {
       execFileSync(repoPath('node_modules/.bin/rollup'), ['-c', '--silent'], { cwd: repoPath(''), stdio: 'pipe' });
@@ -74,7 +75,7 @@ function ourBundle(log) {
     }
   }
   const present = COMPONENTS.filter((c) => existsSync(repoPath(`src/components/${c}/${c}.ts`)));
-  if (fresh()) return { code: readFileSync(dist), origin: 'dist/pe-widgets.js (rollup)', partial: false, present: COMPONENTS };
+  if (fresh(dist)) return { code: readFileSync(dist), origin: 'dist/pe-widgets.js (rollup)', partial: false, present: COMPONENTS };
   if (existsSync(dist) && process.env.BENCH_NO_BUILD === '1') {
     return { code: readFileSync(dist), origin: 'dist/pe-widgets.js (rollup; older than src/, BENCH_NO_BUILD=1)', partial: false, present: COMPONENTS };
   }
