@@ -7,7 +7,7 @@ import type { Args, StoryContext } from '@storybook/web-components-vite';
 import type { InputType, StrictArgTypes } from 'storybook/internal/types';
 import { embedSnippet } from '../demo/snippet.js';
 import { dataset as embeddedDataset, sourcesById, t, type Dataset } from '../src/data/index.js';
-import { msg } from '../src/i18n/catalog.js';
+import { sourcesLabel } from '../src/i18n/catalog.js';
 import { cap, formatDate, formatValue } from '../src/i18n/format.js';
 import { messages as timelineMessages } from '../src/components/timeline/messages.js';
 import ngoData from '../demo/ngo-data.json';
@@ -319,7 +319,7 @@ export function fallbackText(tag: string, args: Args, lang: Lang): string {
   const cite = (text: string, who: string[]) => {
     const list = [...new Set(who.filter(Boolean))];
     const head = cap(text.trim()).replace(/[.]$/, '');
-    const tail = list.length ? ` ${list.length > 1 ? msg(lang).sources : msg(lang).source}: ${list.join('; ')}` : '';
+    const tail = list.length ? ` ${sourcesLabel(list.length, lang)}: ${list.join('; ')}` : '';
     return `${head}.${tail}${tail && !tail.endsWith('.') ? '.' : ''}`;
   };
   const publishers = (ids: readonly string[]) => sourcesById(data?.sources, [...new Set(ids)]).map((s) => t(s.publisher, lang));

@@ -66,6 +66,8 @@ const es: Messages = {
 
 export const catalogs: Record<Locale, Messages> = { en, es };
 export const msg = (locale: Locale): Messages => catalogs[locale];
+/** "Source" before one source, "Sources" before several. */
+export const sourcesLabel = (count: number, locale: Locale): string => (count > 1 ? msg(locale).sources : msg(locale).source);
 
 /** A catalog per language for one component, English defining the shape. */
 export function defineMessages<T>(en: T, es: NoInfer<T>): Record<Locale, T> {

@@ -9,7 +9,7 @@ import { Problem, problem } from '../../core/base.js';
 import { sourceText } from '../../core/frame.js';
 import { sourcesById, t } from '../../data/text.js';
 import type { Breakdown, BreakdownKind, Category, Dataset, Locale, Qualifier, Relation, Source } from '../../data/types.js';
-import { msg } from '../../i18n/catalog.js';
+import { msg, sourcesLabel } from '../../i18n/catalog.js';
 import { cap, decimal, formatDate, formatNumber, formatShare, formatValue, uncap } from '../../i18n/format.js';
 import { messages } from './messages.js';
 
@@ -309,7 +309,7 @@ export function detail(row: Row, view: View, locale: Locale): Detail {
         ? `${formatValue({ value: row.count, qualifier: row.qualifier, unit: 'count' }, locale).text} ${m.of} ${formatNumber(view.total ?? view.ofSum!, locale)} (${share})`
         : `${c.qualifier[row.qualifier]} ${share}`.trim();
   }
-  const cited = `${row.sources.length > 1 ? c.sources : c.source}: ${src}`;
+  const cited = `${sourcesLabel(row.sources.length, locale)}: ${src}`;
   // The name already gives the value shown: the exact one only when it says more ("250 of 312 (80.128%)").
   return {
     text: `${row.label}: ${value}${note} — ${view.base} — ${cited}`,

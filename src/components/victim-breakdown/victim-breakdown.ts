@@ -5,7 +5,7 @@ import { toCsv, download } from '../../core/export.js';
 import { rove } from '../../core/keys.js';
 import { frame, sourceLine, sourceText } from '../../core/frame.js';
 import type { Dataset } from '../../data/types.js';
-import { msg } from '../../i18n/catalog.js';
+import { msg, sourcesLabel } from '../../i18n/catalog.js';
 import { messages } from './messages.js';
 import { csvRows, detail, ofEvery100, typeTag, viewModel, waffleCells, type Row, type View, type ViewModel } from './model.js';
 import { styles } from './victim-breakdown.styles.js';
@@ -267,7 +267,6 @@ ${v.rows.map(
     const m = messages[this.locale];
     // A source column only when some row cites other sources than the source line below; "Sources" when a cell lists several.
     const src = v.rows.some((r) => r.sources.length !== v.sources.length);
-    const several = v.rows.some((r) => r.sources.length > 1);
     // A qualitative list's row headers carry the forms' type tags as the list does (in the cell, not a column of
     // their own: three columns of long words do not fit a phone).
     const qualitative = v.kind === 'qualitative';
@@ -279,7 +278,7 @@ ${v.rows.map(
         <tr>
           <th scope="col">${m.category}</th>
           ${qualitative ? nothing : html`<th scope="col" class="num">${m.value}</th>`}
-          ${src ? html`<th scope="col">${several ? msg(this.locale).sources : msg(this.locale).source}</th>` : nothing}
+          ${src ? html`<th scope="col">${sourcesLabel(Math.max(...v.rows.map((r) => r.sources.length)), this.locale)}</th>` : nothing}
         </tr>
       </thead>
       <tbody>
