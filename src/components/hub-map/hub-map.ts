@@ -239,13 +239,13 @@ export class PeHubMap extends PeElement<MapView> {
     if (k.startsWith('Arrow')) {
       j = arrowStep(this.items, i, k, this.lastMove);
       if (j >= 0) this.lastMove = { from: it.key, to: this.items[j].key, key: k };
-    } else if (k === 'Home') j = 0;
-    else if (k === 'End') j = this.items.length - 1;
-    else if (k === 'Enter' || k === ' ') this.select(it);
+    } else if (k === 'Home' || k === 'End') {
+      j = k === 'Home' ? 0 : this.items.length - 1;
+      this.lastMove = undefined;
+    } else if (k === 'Enter' || k === ' ') this.select(it);
     else if (k === 'Escape') this.tipHidden = true;
     else return;
     e.preventDefault();
-    if (k === 'Home' || k === 'End') this.lastMove = undefined;
     if (j >= 0) this.focusOn(this.items[j].key);
   }
 
