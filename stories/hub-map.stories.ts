@@ -38,7 +38,7 @@ export const Hubs: Story = {
   },
 };
 
-/** Layer `incidence`: regions with most cases, by what drives trafficking there (tourism, illegal mining). */
+/** Layer `incidence`: the tourist and illegal-mining areas that InSight Crime names among the regions with most cases. */
 export const Incidence: Story = { args: { layers: ['incidence'] } };
 
 /** Layer `coverage`: which regions a hub covers (Tacna's coverage of Madre de Dios and Cusco is presumed). */

@@ -207,7 +207,6 @@ ${v.rows.map(
     );
   }
 
-
   private waffle(v: View): TemplateResult {
     const cells = waffleCells(v.rows);
     const squares = v.rows.map((_, i) => cells.filter((c) => c === i).length);
