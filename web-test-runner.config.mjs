@@ -8,11 +8,6 @@ import { CHROME_ARGS, chromePath } from './scripts/chromium.mjs';
 
 
 /**
- * Serves a .json file as an ES module when a module script imports it (Sec-Fetch-Dest: script), as bundlers do.
- * Every .json answer varies by Sec-Fetch-Dest: else a page that fetched the file first (demo/ngo.html in an
- * iframe) leaves the plain JSON in the browser's cache, and a later test importing it fails to load.
- */
-/**
  * executeServerCommand('a11y-tree', { selector }): Chromium's whole accessibility tree under an element
  * (puppeteer's snapshot with interestingOnly: false, so containers such as an event's heading around its
  * button are kept), for test/a11y-tree.test.ts. The stock a11ySnapshot command prunes those.
@@ -46,6 +41,11 @@ const mediaFeatures = {
   },
 };
 
+/**
+ * Serves a .json file as an ES module when a module script imports it (Sec-Fetch-Dest: script), as bundlers do.
+ * Every .json answer varies by Sec-Fetch-Dest: else a page that fetched the file first (demo/ngo.html in an
+ * iframe) leaves the plain JSON in the browser's cache, and a later test importing it fails to load.
+ */
 const jsonModules = {
   name: 'json-modules',
   resolveMimeType(context) {

@@ -3,9 +3,8 @@
 // Chromium: every story renders a widget without console errors, axe-core (the engine of the
 // accessibility addon) finds no violations in light/es and dark/en, a widget shows an error only in
 // the stories tagged `error-state` (and there it does), "own data" stories show the NGO's sample data,
-// and neither the stories nor
-// the Storybook UI request anything but the local server (any other request is blocked and fails
-// the check). Options: --dir=storybook-static, --shots=DIR (a PNG per story and theme), --only=TEXT.
+// and neither the stories nor the Storybook UI request anything but the local server (any other
+// request is blocked and fails the check). Options: --dir=storybook-static, --shots=DIR (a PNG per story and theme), --only=TEXT.
 // Chromium: $CHROME_PATH or /usr/bin/chromium.
 import { createServer } from 'node:http';
 import { createReadStream, mkdirSync, readFileSync, statSync } from 'node:fs';
