@@ -1110,7 +1110,8 @@ describe('pe-hub-map: table and downloads', () => {
     const ds = new Set([...root.querySelectorAll('path')].map((p) => p.getAttribute('d')));
     for (const c of REGION_CODES) expect(ds.has(peruGeo.regions[c].d), c).to.equal(true);
     const texts = [...root.querySelectorAll('text')].map((x) => x.textContent).join(' ');
-    expect(texts).to.contain('Source: ');
+    // Several sources: "Sources:", as the widget's own source line says.
+    expect(texts).to.contain('Sources: ').and.not.contain('Source: ');
     for (const s of ['Public Ministry of Peru', 'InSight Crime', 'Diálogo']) expect(texts).to.contain(s);
     expect(texts).to.contain('Prosecutorial districts grouped by region');
     expect(texts).to.contain(t(hubs.find((h) => h.id === 'tacna')!.note, 'en').slice(0, 40));
@@ -1122,6 +1123,20 @@ describe('pe-hub-map: table and downloads', () => {
     // Colours are resolved: a choropleth region has a real fill.
     const lor = [...root.querySelectorAll('path')].find((p) => p.getAttribute('d') === peruGeo.regions['PE-LOR'].d)!;
     expect(lor.getAttribute('fill')).to.match(/^rgb/);
+  });
+  it('labels the downloaded SVG\'s sources as the widget\'s source line does: one "Fuente", several "Sources"', async () => {
+    for (const [attrs, label] of [
+      ['lang="es" layers="values"', 'Fuente:'],
+      ['lang="en" layers="hubs incidence"', 'Sources:'],
+    ]) {
+      const el = await map(attrs);
+      expect(norm($(el, '[part="source"]')!.textContent), attrs).to.match(new RegExp(`^${label}`));
+      const file = await captureDownload(() => button(el, messages[el.lang as 'en' | 'es'].svg).click());
+      const doc = new DOMParser().parseFromString(file.text, 'image/svg+xml');
+      const texts = [...doc.querySelectorAll('text')].map((x) => x.textContent);
+      expect(texts.filter((x) => /^(Source|Sources|Fuente|Fuentes):/.test(x!)), attrs).to.have.length(1);
+      expect(texts.find((x) => x!.startsWith(label)), attrs).to.not.equal(undefined);
+    }
   });
 });
 

@@ -5,7 +5,7 @@ import { download, toCsv } from '../../core/export.js';
 import { frame, sourceText } from '../../core/frame.js';
 import { sourcesById, t } from '../../data/text.js';
 import type { Dataset } from '../../data/types.js';
-import { msg } from '../../i18n/catalog.js';
+import { msg, sourcesLabel } from '../../i18n/catalog.js';
 import { numText as n } from '../../i18n/format.js';
 import { styles } from './hub-map.styles.js';
 import { messages } from './messages.js';
@@ -357,7 +357,7 @@ export class PeHubMap extends PeElement<MapView> {
       if (sw) set(out.appendChild(inline(sw)), { x: 8, y: y + 3 });
       lines(el.textContent!, sw ? 24 : 8, el.querySelector('b') ? 700 : 400);
     }
-    lines(`${msg(this.locale).source}: ${sourceText(v.sources, this.locale)}`);
+    lines(`${sourcesLabel(v.sources.length, this.locale)}: ${sourceText(v.sources, this.locale)}`);
     v.notes.forEach((n) => lines(n));
     hidden.forEach((el) => el.remove());
     const frameStyle = getComputedStyle(root.querySelector('.frame')!);
