@@ -6,7 +6,7 @@ import { describe, quote } from '../data/messages.js';
 import { validate, type ValidationResult } from '../data/validate.js';
 import type { DataError, Dataset, Locale } from '../data/types.js';
 import { catalogs, type Messages } from '../i18n/catalog.js';
-import { resolveLocale } from '../i18n/locale.js';
+import { resolveLocale, TYPOGRAPHIC_QUOTES } from '../i18n/locale.js';
 import { VERSION } from '../version.js';
 import { defineElement } from './define.js';
 import { pageEpoch, pageScheme, queueScheme, resolveScheme, unwatchPage, watchPage, type Scheme, type Theme } from './env.js';
@@ -76,6 +76,8 @@ export type DataState =
 export abstract class PeElement<VM> extends LitElement {
   static tagName = '';
   static readonly version = VERSION;
+  /** Attributes whose values are the page's own words: typographic quotes around them are kept (see attributeChangedCallback). */
+  protected static textAttributes = ['heading'];
   static override styles = [tokens, frameStyles];
   // Reactive properties as a static table, not decorators: the same for Lit and for the manifest
   // analyzer, and no decorator code in the bundle. `attribute: false` marks internal state.
@@ -175,7 +177,13 @@ export abstract class PeElement<VM> extends LitElement {
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    super.attributeChangedCallback(name, old, value);
+    // stat=”convictions-2013”: a CMS's visual editor made the pasted HTML's straight quotes typographic, and the
+    // HTML parser kept them in the value. An id, a keyword or a URL never starts or ends with one: drop them.
+    const words = (this.constructor as typeof PeElement).textAttributes.includes(name);
+    const clean = value && !words ? value.replace(TYPOGRAPHIC_QUOTES, '') : value;
+    // lang is the page's too (screen readers' pronunciation, the :lang() selector): the attribute itself is mended.
+    if (name === 'lang' && clean !== value) return this.setAttribute(name, clean!);
+    super.attributeChangedCallback(name, old, clean);
     if (name === 'lang') this.requestUpdate();
   }
 
@@ -225,8 +233,27 @@ export abstract class PeElement<VM> extends LitElement {
       if (!fixed) queueScheme(() => !resolveScheme(this.theme) && this.isConnected && this.setScheme(pageScheme(this)));
     }
     this.state = this.resolveData();
-    this.view = this.state.status === 'ready' ? this.model(this.state.dataset) : undefined;
+    this.view = this.state.status === 'ready' ? (this.splitByQuotes() ?? this.model(this.state.dataset)) : undefined;
     super.update(changed);
+  }
+
+  /**
+   * A value with a space between typographic quotes (layers=”hubs incidence”) was split by the HTML parser:
+   * the words after the space became attributes whose names end in a quote. No guess repairs that; the
+   * message shows the broken part as the page has it and how to paste the code again.
+   */
+  private splitByQuotes(): Problem | undefined {
+    const all = [...this.attributes];
+    const quoted = (s: string) => s !== s.replace(TYPOGRAPHIC_QUOTES, '');
+    const end = all.findIndex((a) => quoted(a.name));
+    if (end < 0) return;
+    // Back over the words between (heading=”Trata de personas” → heading, de, personas”) to where the value began.
+    let start = end;
+    while (start > 0 && !all[start - 1].value) start--;
+    if (!quoted(all[start - 1]?.value ?? '')) start = end;
+    else start--;
+    const part = all.slice(start, end + 1).map((a) => (a.value ? `${a.name}=${a.value}` : a.name)).join(' ');
+    return problem(part, (m) => m.typographicQuotes);
   }
 
   protected override render(): unknown {

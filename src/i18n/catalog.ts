@@ -22,6 +22,8 @@ const en = {
   unknownId: (what: string, id: string, valid: string) => `unknown ${what} "${id}"; valid ids are ${valid}`,
   notNumber: (name: string, got: string) => `"${name}" must be a number, got "${got}"`,
   missingAttr: (name: string) => `set the "${name}" attribute`,
+  typographicQuotes:
+    'the editor made the code\'s straight quotes (") typographic (” ”); paste it again in its HTML view.',
   /** Qualifiers, written before the number. */
   qualifier: {
     exact: '',
@@ -53,6 +55,8 @@ const es: Messages = {
   unknownId: (what, id, valid) => `no hay ${what} con el identificador "${id}"; los identificadores válidos son ${valid}`,
   notNumber: (name, got) => `"${name}" debe ser un número, se recibió "${got}"`,
   missingAttr: (name) => `indique el atributo "${name}"`,
+  typographicQuotes:
+    'el editor cambió las comillas rectas (") del código por tipográficas (” ”); vuelva a pegarlo en su vista HTML.',
   qualifier: {
     exact: '',
     'more-than': 'más de',

@@ -1,8 +1,14 @@
 import type { Locale } from '../data/types.js';
 
+/**
+ * Typographic quotes around a value: what a CMS's visual editor or a word processor makes of the straight
+ * quotes of pasted HTML (`stat="x"` → `stat=”x”`, which the HTML parser keeps as part of the value).
+ */
+export const TYPOGRAPHIC_QUOTES = /^[\s“”„‟«»‘’‚‛″]+|[\s“”„‟«»‘’‚‛″]+$/g;
+
 /** Maps a BCP 47 tag to a supported locale: es, es-PE, es-419 → es; en, en-GB → en; else undefined. */
 export function toLocale(tag: string | null | undefined): Locale | undefined {
-  const base = tag?.trim().toLowerCase().split(/[-_]/)[0];
+  const base = tag?.replace(TYPOGRAPHIC_QUOTES, '').toLowerCase().split(/[-_]/)[0];
   return base === 'es' || base === 'en' ? base : undefined;
 }
 

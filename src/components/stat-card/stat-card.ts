@@ -69,6 +69,7 @@ function cites(sources: readonly Source[], locale: Locale): unknown[] {
 export class PeStatCard extends PeElement<StatView> {
   static override tagName = 'pe-stat-card';
   static override styles = [...PeElement.styles, statCardStyles];
+  protected static override textAttributes = ['heading', 'label', 'place', 'period', 'source'];
   static override properties = {
     stat: {},
     value: {},
