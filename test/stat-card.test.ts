@@ -157,7 +157,7 @@ describe('pe-stat-card: every figure of the default dataset', () => {
       'Más de 4,500 niñas peruanas y bolivianas víctimas de trata con fines de explotación sexual en La Rinconada, Puno (estimación policial).',
     ],
     ['victims-female-share', 'en', '85% of victims were female in Peru from 2007 to 2013.'],
-    ['victims-female-share', 'es', '85% de las víctimas eran mujeres en el Perú de 2007 a 2013.'],
+    ['victims-female-share', 'es', '85% de las víctimas eran de sexo femenino en el Perú de 2007 a 2013.'],
     ['victims-female-share-mp', 'en', '79.6% of victims were women in Peru from January 2007 to April 2014.'],
     ['victims-female-share-mp', 'es', '79.6% de las víctimas eran mujeres en el Perú de enero de 2007 a abril de 2014.'],
     ['victims-13-17-share', 'en', '55% of reported cases involved teenagers aged 13 to 17 in Peru from 2007 to 2013.'],
@@ -165,7 +165,7 @@ describe('pe-stat-card: every figure of the default dataset', () => {
     ['victims-13-17-share-mp', 'en', '53% of victims were aged 13 to 17 in Peru from January 2007 to April 2014.'],
     ['victims-13-17-share-mp', 'es', '53% de las víctimas tenían de 13 a 17 años en el Perú de enero de 2007 a abril de 2014.'],
     ['false-job-offers-share', 'en', 'Slightly more than half of female victims were lured by false offers of legitimate jobs in Peru from 2007 to 2013.'],
-    ['false-job-offers-share', 'es', 'Algo más de la mitad de las víctimas mujeres fueron captadas con falsas ofertas de empleos legítimos en el Perú de 2007 a 2013.'],
+    ['false-job-offers-share', 'es', 'Algo más de la mitad de las víctimas de sexo femenino fueron captadas con falsas ofertas de empleos legítimos en el Perú de 2007 a 2013.'],
   ];
   it('has a hand-written sentence for every figure in both languages', () => {
     expect(SENTENCES.map(([id, locale]) => `${id} ${locale}`)).to.deep.equal(figures.flatMap((f) => LOCALES.map((l) => `${f.id} ${l}`)));
@@ -538,8 +538,8 @@ describe('pe-stat-card: data and events', () => {
     expect(norm($(el, '[part="label"]')!.textContent)).to.equal('of victims were female');
     el.lang = 'es';
     await el.updateComplete;
-    expect(norm($(el, '[part="label"]')!.textContent)).to.equal('de las víctimas eran mujeres');
-    expect(sentence(el)).to.match(/^85% de las víctimas eran mujeres en el Perú /);
+    expect(norm($(el, '[part="label"]')!.textContent)).to.equal('de las víctimas eran de sexo femenino');
+    expect(sentence(el)).to.match(/^85% de las víctimas eran de sexo femenino en el Perú /);
   });
 });
 
@@ -692,7 +692,7 @@ describe('pe-stat-card: variants', () => {
   it('inline keeps the period and the differing figure', async () => {
     const el = await card('stat="victims-female-share" variant="inline" lang="es"');
     const text = shadowText(el);
-    expect(text).to.match(/^85% de las víctimas eran mujeres \(2007–2013; Diálogo, 2014; otra fuente difiere: 79.6% de las víctimas eran mujeres/);
+    expect(text).to.match(/^85% de las víctimas eran de sexo femenino \(2007–2013; Diálogo, 2014; otra fuente difiere: 79.6% de las víctimas eran mujeres/);
     expect(text).to.contain('Ministerio Público');
   });
 });
