@@ -528,6 +528,24 @@ describe('pe-hub-map: your own data', () => {
     expect($$(el, '.legend li').length).to.equal(4); // three classes and "no data"
   });
 
+  it('shows own region values without layers="values" when the data has nothing for the default layers', async () => {
+    const el = await map('lang="en"');
+    el.data = { sources, regionValues: [{ region: 'PE-CUS', value: 30, unit: 'people assisted', period: '2023', sourceIds: ['ngo'] }] };
+    await el.updateComplete;
+    expect(norm($(el, '.heading')!.textContent)).to.equal('Human trafficking: people assisted by region, 2023');
+    expect(option(el, 'PE-CUS').getAttribute('aria-label')).to.equal('Cusco — 30 people assisted, 2023');
+    expect(norm($(el, '.source')!.textContent)).to.contain('Una ONG');
+    // With hubs of its own, the default layers stay: the data has something for them.
+    el.data = { sources, hubs: [{ id: 'cusco', city: 'Cusco', region: 'PE-CUS', lat: -13.5, lon: -72, role: 'prosecutor-hub', sourceIds: ['ngo'] }], regionValues: [{ region: 'PE-CUS', value: 30, sourceIds: ['ngo'] }] };
+    await el.updateComplete;
+    expect(norm($(el, '.heading')!.textContent)).to.equal(messages.en.heading);
+    // A layer asked for by name is kept: values hidden when the page asks for hubs only.
+    el.layers = 'hubs';
+    el.data = { sources, regionValues: [{ region: 'PE-CUS', value: 30, sourceIds: ['ngo'] }] };
+    await el.updateComplete;
+    expect(norm($(el, '.heading')!.textContent)).to.equal(messages.en.heading);
+  });
+
   for (const l of ['en', 'es'] as const) {
     it(`rejects an unknown region code, naming the valid ones (${l})`, async () => {
       const el = await map(`lang="${l}" layers="values"`);

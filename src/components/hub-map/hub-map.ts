@@ -94,7 +94,7 @@ export class PeHubMap extends PeElement<MapView> {
     table: { attribute: false },
   };
 
-  /** Layers to draw, separated by spaces: any of `hubs`, `incidence`, `coverage`, `partners`, `values`. */
+  /** Layers to draw, separated by spaces: any of `hubs`, `incidence`, `coverage`, `partners`, `values`. Default: `hubs incidence coverage`, or `values` for data with region values and no hubs or region drivers (your own counts by region). */
   layers = DEFAULT_LAYERS;
 
   /** ISO 3166-2:PE code of a region to select at start, e.g. `PE-LOR`. */
