@@ -398,7 +398,7 @@ describe('pe-stat-card: bad input', () => {
   });
 
   it('shows a non-numeric value as an error, never NaN', async () => {
-    for (const bad of ['abc', '1,500', '12 victims', 'Infinity', 'NaN']) {
+    for (const bad of ['abc', '12 victims', 'Infinity', 'NaN']) {
       const el = await card(`value="${bad}" label="cases" source="NGO" lang="en"`);
       const text = alertText(el);
       expect(text).to.contain(`"value" must be a number, got "${bad}"`);
@@ -407,6 +407,21 @@ describe('pe-stat-card: bad input', () => {
     }
     const es = await card('value="doce" label="casos" source="ONG" lang="es"');
     expect(alertText(es)).to.contain('"value" debe ser un número, se recibió "doce"');
+  });
+
+  it('says how to write a number given as in a text ("1,500", "85%") or with a thousands point ("1.500")', async () => {
+    for (const bad of ['1,500', '85%', '1 500', '0,85']) {
+      const el = await card(`value="${bad}" label="cases" source="NGO" lang="en"`);
+      expect(alertText(el), bad).to.contain(`"value" must be digits only, with a point for decimals (1500, 0.85); got "${bad}"`);
+      expect($(el, '[part="value"]') === null, bad).to.equal(true);
+    }
+    // "1.500" is a number, 1.5: of a count (the default unit) it cannot be meant; of years or a share it can.
+    const es = await card('value="1.500" label="víctimas atendidas" source="ONG" lang="es"');
+    expect(alertText(es)).to.contain('"value" cuenta cosas enteras: escriba 1500 para mil quinientos (sin separador de miles); se recibió "1.500"');
+    expect(shadowText(es)).to.not.contain('1.5 víctimas');
+    const years = await card('value="2.5" unit="years" label="years on average" source="NGO" lang="en"');
+    expect(alertText(years)).to.equal('');
+    expect(norm($(years, '[part="value"]')!.textContent)).to.equal('2.5 years');
   });
 
   it('asks for stat or value when neither is given, listing the ids', async () => {

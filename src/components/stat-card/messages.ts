@@ -17,6 +17,8 @@ export const messages = defineMessages(
     oneOf: (name: string, got: string, valid: string) => `"${name}" must be one of ${valid}; got "${got}"`,
     share: (got: string) => `"value" must be from 0 to 1 when "unit" is "share" (0.85 for 85%), got "${got}"`,
     half: '"slightly-more-than-half" needs unit="share" and value="0.5"',
+    digits: (got: string) => `"value" must be digits only, with a point for decimals (1500, 0.85); got "${got}"`,
+    whole: (got: string) => `"value" counts whole things: write 1500 for one thousand five hundred (no thousands separator); got "${got}"`,
   },
   {
     // Peruvian usage: "en el Perú", as the dataset's own texts say it; other places as given ("en Lima").
@@ -30,6 +32,8 @@ export const messages = defineMessages(
     oneOf: (name, got, valid) => `"${name}" debe ser uno de ${valid}; se recibió "${got}"`,
     share: (got) => `"value" debe ir de 0 a 1 cuando "unit" es "share" (0.85 para 85%), se recibió "${got}"`,
     half: '"slightly-more-than-half" requiere unit="share" y value="0.5"',
+    digits: (got) => `"value" debe llevar solo cifras, con punto para los decimales (1500, 0.85); se recibió "${got}"`,
+    whole: (got) => `"value" cuenta cosas enteras: escriba 1500 para mil quinientos (sin separador de miles); se recibió "${got}"`,
   },
 );
 export type StatMessages = (typeof messages)['en'];

@@ -167,10 +167,12 @@ export function statModel(dataset: Dataset, input: StatInput, locale: Locale): S
 
   const bad: Problem[] = [];
   const value = Number(raw);
-  if (!Number.isFinite(value)) bad.push(notANumber('value', raw));
+  // "1,500", "85%": written as in a text, not as a number; "1.500" (Spanish thousands) of a count: 1.5 things.
+  if (!Number.isFinite(value)) bad.push(/^[\d.,\s%]+$/.test(raw) ? issue('value', (c) => c.digits(raw)) : notANumber('value', raw));
   const unit = (input.unit.trim() || 'count') as Figure['unit'];
   if (!UNITS.includes(unit)) bad.push(issue('unit', (c) => c.oneOf('unit', quote(input.unit), UNITS.join(', '))));
   else if (unit === 'share' && Number.isFinite(value) && (value < 0 || value > 1)) bad.push(issue('value', (c) => c.share(raw)));
+  else if (unit === 'count' && !Number.isInteger(value) && Number.isFinite(value)) bad.push(issue('value', (c) => c.whole(raw)));
   const qualifier = (input.qualifier.trim() || 'exact') as NonNullable<Figure['qualifier']>;
   if (!QUALIFIERS.includes(qualifier)) {
     bad.push(issue('qualifier', (c) => c.oneOf('qualifier', quote(input.qualifier), QUALIFIERS.join(', '))));

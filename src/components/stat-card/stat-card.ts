@@ -88,7 +88,7 @@ export class PeStatCard extends PeElement<StatView> {
   /** Id of a figure in the dataset, e.g. `convictions-2013`. Wins over the custom-figure attributes. */
   stat = '';
 
-  /** Your own figure: a plain number (`312`; `0.85` with `unit="share"` for 85%). Anything else shows an error. */
+  /** Your own figure: a plain number, digits with a point for decimals (`1500`, not `1,500` or `1.500`; `0.85` with `unit="share"` for 85%). A count is a whole number. Anything else shows an error saying how to write it. */
   value: string | number = '';
 
   /** Your own figure: what the number counts, written to follow it ("victims assisted"). Required with `value`. */
