@@ -232,6 +232,54 @@ describe('core: data', () => {
     expect(el.shadowRoot!.querySelector('a')!.getAttribute('href')).to.equal('https://example.org/informe');
   });
 
+  it('takes a promise of a dataset: "Loading data…" until it settles, never the embedded data, no early pe-error', async () => {
+    const small = await (await fetch('/test/fixtures/small.json')).json();
+    const el = document.createElement('test-widget') as TestWidget;
+    el.setAttribute('lang', 'es');
+    el.need = 'attended'; // an id only the page's own data has
+    const events: string[] = [];
+    for (const type of ['pe-error', 'pe-data-load']) el.addEventListener(type, (e) => events.push(`${type}:${(e as CustomEvent).detail.origin}`));
+    let resolve!: (v: unknown) => void;
+    el.data = new Promise((r) => (resolve = r));
+    document.body.append(el);
+    await el.updateComplete;
+    await aTimeout(50);
+    expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.contain('Cargando datos…');
+    expect(el.shadowRoot!.querySelector('.count'), 'no embedded data meanwhile').to.equal(null);
+    expect(events).to.deep.equal([]);
+    resolve(small);
+    await settle(el, (e) => !!e.shadowRoot!.querySelector('.count'));
+    await aTimeout(0);
+    expect(el.shadowRoot!.querySelector('.label')!.textContent).to.equal('víctimas atendidas');
+    expect(shadowText(el)).to.contain('Fuente: Una ONG');
+    expect(events).to.deep.equal(['pe-data-load:data']);
+    el.remove();
+  });
+
+  it('shows a promise that fails, or settles with bad data, as an error; a newer promise wins over an older one', async () => {
+    const el = await fixture<TestWidget>(html`<test-widget lang="en"></test-widget>`);
+    const got = oneEvent(el, 'pe-error');
+    el.data = Promise.reject(new TypeError('Failed to fetch'));
+    const ev = (await got) as CustomEvent<PeErrorDetail>;
+    expect(ev.detail.errors).to.deep.equal([{ path: 'data', message: { en: 'could not get the data: "Failed to fetch"', es: 'no se pudieron obtener los datos: "Failed to fetch"' } }]);
+    await el.updateComplete;
+    expect(alertOf(el)!.textContent!.replace(/\s+/g, ' ')).to.contain('data: could not get the data: "Failed to fetch"');
+    // Settled with nothing (a forgotten return): an error, not the embedded data.
+    el.data = Promise.resolve(undefined);
+    await settle(el, (e) => /a dataset must be a JSON object/.test(alertOf(e)?.textContent ?? ''));
+    // An older, slower promise never replaces the newer one's data.
+    let late!: (v: unknown) => void;
+    el.data = new Promise((r) => (late = r));
+    const small = await (await fetch('/test/fixtures/small.json')).json();
+    el.data = Promise.resolve(small);
+    await settle(el, (e) => e.shadowRoot!.querySelector('.count')?.textContent === '1');
+    late({ sources: [{ id: 's', publisher: 'Old' }], figures: [] });
+    await aTimeout(20);
+    await el.updateComplete;
+    expect(shadowText(el)).to.contain('Una ONG').and.not.contain('Old');
+    await expect(el).to.be.accessible();
+  });
+
   it('shows a localised error naming the field for bad data, and fires pe-error', async () => {
     const el = await fixture<TestWidget>(html`<test-widget lang="es"></test-widget>`);
     const got = oneEvent(el, 'pe-error');
@@ -272,7 +320,7 @@ describe('core: data', () => {
     ['404', '/test-api/status?code=404', 'http', '404'],
     ['500', '/test-api/status?code=500', 'http', '500'],
     ['malformed JSON', '/test/fixtures/malformed.json', 'parse', 'not valid JSON'],
-    ['HTML instead of JSON', '/test-api/html', 'parse', 'not valid JSON'],
+    ['HTML instead of JSON', '/test-api/html', 'parse', 'returned a web page, not a data file'],
     ['invalid data', '/test/fixtures/bad.json', 'validation', 'figures[0].value'],
     ['a huge body', '/test-api/huge', 'too-large', 'larger than 5 MiB'],
   ] as const) {

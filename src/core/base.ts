@@ -102,7 +102,10 @@ export abstract class PeElement<VM> extends LitElement {
   /** URL of a JSON dataset (see data/README.md) to show instead of the embedded data. */
   src = '';
 
-  /** A dataset object to show instead of the embedded data; takes precedence over `src`. Assign a new object to update. */
+  /**
+   * A dataset object to show instead of the embedded data; takes precedence over `src`. Assign a new object to update.
+   * Or a promise of one (`fetch(url).then((r) => r.json())`): "Loading data…" until it settles, never the embedded data.
+   */
   data?: unknown;
 
   /** Colour scheme: `auto` follows the page (a `dark` class or `data-theme` on `<html>`, else the background the widget sits on, else the page's `color-scheme`). */
@@ -197,13 +200,41 @@ export abstract class PeElement<VM> extends LitElement {
 
   private refocus = false;
 
+  /** The promise given as `data`, and what it settled with. */
+  private awaited?: { promise: unknown; settled?: { value: unknown } | { error: unknown } };
+
   private resolveData(): DataState {
-    if (this.data !== undefined) {
-      if (this.validated?.input !== this.data) this.validated = { input: this.data, result: validate(this.data) };
-      const r = this.validated.result;
-      return r.ok ? { status: 'ready', dataset: r.dataset, origin: 'data' } : { status: 'error', kind: 'validation', errors: r.errors };
+    let input = this.data;
+    if (input === undefined) {
+      if (!this.src) return { status: 'ready', dataset: defaultDataset, origin: 'default' };
+      return this.loaded();
     }
-    if (!this.src) return { status: 'ready', dataset: defaultDataset, origin: 'default' };
+    if (typeof (input as PromiseLike<unknown>).then === 'function') {
+      let a = this.awaited;
+      if (a?.promise !== input) {
+        const mine: NonNullable<typeof a> = (a = this.awaited = { promise: input });
+        const settle = (settled: typeof mine.settled) => {
+          mine.settled = settled;
+          if (this.awaited === mine) this.requestUpdate();
+        };
+        Promise.resolve(input).then((value) => settle({ value }), (error: unknown) => settle({ error }));
+      }
+      const settled = a.settled;
+      if (!settled) return { status: 'loading' };
+      if ('error' in settled) {
+        const e = describe(settled.error instanceof Error ? settled.error.message : settled.error);
+        return { status: 'error', kind: 'network', errors: [{ path: 'data', message: { en: `could not get the data: ${e}`, es: `no se pudieron obtener los datos: ${e}` } }] };
+      }
+      input = settled.value;
+    }
+    let v = this.validated;
+    if (!v || v.input !== input) v = this.validated = { input, result: validate(input) };
+    const r = v.result;
+    return r.ok ? { status: 'ready', dataset: r.dataset, origin: 'data' } : { status: 'error', kind: 'validation', errors: r.errors };
+  }
+
+  /** The state of the `src` load. */
+  private loaded(): DataState {
     const { status, value, error: e } = this.loader;
     switch (status) {
       case TaskStatus.COMPLETE:
