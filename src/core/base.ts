@@ -209,7 +209,7 @@ export abstract class PeElement<VM> extends LitElement {
       if (!this.src) return { status: 'ready', dataset: defaultDataset, origin: 'default' };
       return this.loaded();
     }
-    if (typeof (input as PromiseLike<unknown>).then === 'function') {
+    if (typeof (input as PromiseLike<unknown> | null)?.then === 'function') {
       let a = this.awaited;
       if (a?.promise !== input) {
         const mine: NonNullable<typeof a> = (a = this.awaited = { promise: input });
