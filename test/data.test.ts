@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { dataset, validate, parseDate, sortKey, isoText, t, safeUrl, REGION_CODES, MAX_ERRORS } from '../src/data/index.js';
-import type { DataError, Dataset } from '../src/data/index.js';
+import { dataset, validate, parseDate, sortKey, isoText, t, safeUrl, loadDataset, REGION_CODES, MAX_ERRORS } from '../src/data/index.js';
+import type { DataError, Dataset, LoadError } from '../src/data/index.js';
 import { VERSION } from '../src/version.js';
 
 const REQUIRED_FIGURES = [
@@ -239,11 +239,181 @@ describe('validate', () => {
     expect(errs[MAX_ERRORS - 1].message.en).to.match(/^and \d+ more problems$/);
   });
 
+  it('names a misspelt field and the field meant, and ignores the user\'s own fields', () => {
+    const errs = errorsOf({
+      sources: [{ id: 's', publisher: 'x', Title: 'Informe', comment: 'for us' }],
+      figures: [
+        { id: 'a', value: 312, unit: 'count', qualifer: 'more-than', label: 'x', sourceIds: ['s'], notes_internal: 'check' },
+        { id: 'b', vaule: 3, range: [1, 2], unit: 'count', label: 'x', sourceIds: ['s'], 'source ids': ['s'], related: [{ id: 'a', relation: 'differs', Note: 'x' }] },
+      ],
+      breakdowns: [
+        { id: 'c', dimension: 'sex', kind: 'share', base: 'x', sourceIds: ['s'], categories: [{ ID: 'Feminine', id: 'Feminine', share: 0.5, shares: 0.5 }] },
+      ],
+    });
+    expect(paths(errs)).to.deep.equal([
+      'sources[0].Title',
+      'figures[0].qualifer',
+      'figures[1].related[0].Note',
+      'figures[1].vaule',
+      'figures[1]',
+      'breakdowns[0].categories[0].ID',
+      'breakdowns[0].categories[0].shares',
+    ]);
+    expect(errs[1].message.en).to.equal('unknown field; did you mean "qualifier"?');
+    expect(errs[1].message.es).to.equal('campo desconocido; ¿quiso decir "qualifier"?');
+    expect(errs[0].message.en).to.equal('unknown field; did you mean "title"?');
+    expect(errs[2].message.en).to.equal('unknown field; did you mean "note"?');
+    expect(errs[3].message.en).to.equal('unknown field; did you mean "value"?');
+    // A key a path cannot name is named in the message.
+    expect(errs[4].message.en).to.equal('unknown field "source ids"; did you mean "sourceIds"?');
+    expect(errs[4].message.es).to.equal('campo desconocido "source ids"; ¿quiso decir "sourceIds"?');
+    expect(errs[5].message.en).to.equal('unknown field; did you mean "id"?');
+    expect(errs[6].message.en).to.equal('unknown field; did you mean "share"?');
+  });
+
+  it('names language keys other than "es" and "en", which would leave a language without text', () => {
+    const errs = errorsOf({
+      sources: [{ id: 's', publisher: { ES: 'Mi ONG', EN: 'My NGO' } }],
+      figures: [{ id: 'a', value: 1, unit: 'count', label: { 'es-PE': 'víctimas', en: 'victims' }, place: { 'en-US': 'Cusco' }, sourceIds: ['s'] }],
+    });
+    expect(paths(errs)).to.deep.equal(['sources[0].publisher.ES', 'sources[0].publisher.EN', 'figures[0].label', 'figures[0].place']);
+    expect(errs[0].message.en).to.equal('use "es" and "en" (lower case) as language keys, got "ES"');
+    expect(errs[2].message.en).to.equal('use "es" and "en" (lower case) as language keys, got "es-PE"');
+    expect(errs[2].message.es).to.equal('use "es" y "en" (en minúsculas) como claves de idioma; se recibió "es-PE"');
+    expect(errs[3].message.en).to.equal('use "es" and "en" (lower case) as language keys, got "en-US"');
+  });
+
+  it('rejects counts that are not whole numbers (JSON reads 1.500 as 1.5), but not years or region values', () => {
+    const errs = errorsOf({
+      sources: [{ id: 's', publisher: 'x' }],
+      figures: [
+        { id: 'a', value: 1.5, unit: 'count', label: 'x', sourceIds: ['s'] },
+        { id: 'b', range: [2, 2.5], unit: 'count', label: 'x', sourceIds: ['s'] },
+        { id: 'c', value: 7.5, unit: 'years', label: 'x', sourceIds: ['s'] },
+      ],
+      breakdowns: [
+        { id: 'd', dimension: 'sex', kind: 'count', total: 10.5, base: 'x', sourceIds: ['s'], categories: [{ id: 'Feminine', count: 2.5 }, { id: 'Masculine', count: 3 }] },
+      ],
+      regionValues: [{ region: 'PE-CUS', value: 2.5, sourceIds: ['s'] }],
+    });
+    expect(paths(errs)).to.deep.equal(['figures[0].value', 'figures[1].range[1]', 'breakdowns[0].total', 'breakdowns[0].categories[0].count']);
+    expect(errs[0].message.en).to.equal('a count must be a whole number, got 1.5 (write 1500, not 1.500: no thousands separator)');
+    expect(errs[0].message.es).to.equal('un conteo debe ser un número entero, se recibió 1.5 (escriba 1500, no 1.500: sin separador de miles)');
+    expect(errs[2].message.en).to.equal('a count must be a whole number, got 10.5 (write 1500, not 1.500: no thousands separator)');
+  });
+
+  it('says how to write a number given as text or as a percentage, and calls null an empty value', () => {
+    const errs = errorsOf({
+      sources: [{ id: 's', publisher: 'x' }],
+      figures: [
+        { id: 'a', value: '85%', unit: 'share', label: 'x', sourceIds: ['s'] },
+        { id: 'b', value: '1.500', unit: 'count', label: 'x', sourceIds: ['s'] },
+        { id: 'c', value: 79.6, unit: 'share', label: 'x', sourceIds: ['s'] },
+        { id: 'd', value: null, unit: 'count', label: 'x', sourceIds: ['s'] },
+        { id: 'e', value: 'unknown', unit: 'count', label: 'x', sourceIds: ['s'] },
+      ],
+    });
+    expect(paths(errs)).to.deep.equal(['figures[0].value', 'figures[1].value', 'figures[2].value', 'figures[3].value', 'figures[4].value']);
+    const [pct, sep, share, empty, word] = errs.map((e) => e.message);
+    expect(pct.en).to.equal(
+      'expected a number, got "85%": write digits only, without quotes, thousands separators or %, with a point for decimals (0.85 for a share of 85%)',
+    );
+    expect(pct.es).to.equal(
+      'se esperaba un número, se recibió "85%": escriba solo cifras, sin comillas, separadores de miles ni %, con punto decimal (0.85 para una proporción del 85%)',
+    );
+    expect(sep.en).to.equal(pct.en.replace('"85%"', '"1.500"'));
+    expect(share.en).to.equal('a share must be between 0 and 1 (0% to 100%), got 79.6 (write 0.796 for 79.6%)');
+    expect(share.es).to.equal('una proporción debe estar entre 0 y 1 (0% a 100%), se recibió 79.6 (escriba 0.796 para 79.6%)');
+    expect(empty.en).to.equal('expected a number, got an empty value (null)');
+    expect(empty.es).to.equal('se esperaba un número, se recibió un valor vacío (null)');
+    expect(word.en).to.equal('expected a number, got "unknown"');
+  });
+
   it('never throws, whatever it is given', () => {
     const cyclic: Record<string, unknown> = { figures: [] };
     (cyclic.figures as unknown[]).push(cyclic);
     const weird = [Symbol('x'), () => 1, new Date(), cyclic, { figures: [BigInt(1)] }, { events: [{ date: 5 }] }];
     for (const w of weird) expect(() => validate(w)).not.to.throw();
+  });
+});
+
+describe('loadDataset: a file that is not a dataset', () => {
+  /** Loads `body` as a file; returns the error, failing the test if it loaded. */
+  async function loadError(body: BlobPart): Promise<LoadError> {
+    const url = URL.createObjectURL(new Blob([body]));
+    try {
+      return await loadDataset(url).then(
+        () => {
+          throw new Error('expected the file to be rejected');
+        },
+        (e: LoadError) => e,
+      );
+    } finally {
+      URL.revokeObjectURL(url);
+    }
+  }
+  /** The message shown for a file, after checking it is a parse error about `src`. */
+  async function shown(body: BlobPart) {
+    const e = await loadError(body);
+    expect(e.kind).to.equal('parse');
+    expect(e.errors.map((x) => x.path)).to.deep.equal(['src']);
+    return e.errors[0].message;
+  }
+
+  it('says where the JSON is broken: line, column and the line itself, and the usual cause', async () => {
+    // A comma before } (the parser gives a position).
+    let m = await shown(
+      ['{', '  "sources": [{ "id": "ngo-2023", "publisher": "Mi ONG" }],', '  "figures": [', '    { "id": "a", "value": 312, "unit": "count", "label": "x",', '    "sourceIds": ["ngo-2023"],  }', '  ]', '}'].join('\n'),
+    );
+    expect(m.en).to.equal('the file is not valid JSON: line 5, column 33 ("sourceIds": ["ngo-2023"],  }): a comma before } or ] is not allowed; remove it');
+    expect(m.es).to.equal('el archivo no es JSON válido: línea 5, columna 33 ("sourceIds": ["ngo-2023"],  }): no se admite una coma antes de } o ]; quítela');
+    // A comma before ] (the parser quotes the text around it instead), with Windows line ends.
+    m = await shown(['{', '  "sources": [{ "id": "ngo-2023", "publisher": "Mi ONG" },', '  ],', '  "figures": []', '}'].join('\r\n'));
+    expect(m.en).to.equal('the file is not valid JSON: line 3, column 3 (],): a comma before } or ] is not allowed; remove it');
+    // Comments.
+    m = await shown('{\n  // our figures\n  "figures": []\n}');
+    expect(m.en).to.equal('the file is not valid JSON: line 2, column 3 (// our figures): JSON has no comments; remove them');
+    expect(m.es).to.equal('el archivo no es JSON válido: línea 2, columna 3 (// our figures): JSON no admite comentarios; quítelos');
+    // Typographic quotes around a text, and single quotes around a name.
+    m = await shown('{\n  "sources": [\n    { "id": "s", "publisher": \u201cMi ONG\u201d }\n  ]\n}');
+    expect(m.en).to.equal('the file is not valid JSON: line 3, column 31 ({ "id": "s", "publisher": \u201cMi ONG\u201d }): use straight double quotes "');
+    expect(m.es).to.equal('el archivo no es JSON válido: línea 3, columna 31 ({ "id": "s", "publisher": \u201cMi ONG\u201d }): use comillas dobles rectas "');
+    m = await shown("{ 'figures': [] }");
+    expect(m.en).to.equal('the file is not valid JSON: line 1, column 3 ({ \'figures\': [] }): use straight double quotes "');
+    // No cause we can name: only where.
+    m = await shown('{\n  "figures": []\n  "events": []\n}');
+    expect(m.en).to.equal('the file is not valid JSON: line 3, column 3 ("events": [])');
+    expect(m.es).to.equal('el archivo no es JSON válido: línea 3, columna 3 ("events": [])');
+  });
+
+  it('quotes at most 60 characters of a long line, around the column', async () => {
+    // Minified: one long line, the ] after a stray comma at column 148.
+    const m = await shown(`{"sources":[${'{"id":"s","publisher":"x"},'.repeat(5)}],"figures":[${'1,'.repeat(40)}1]}`);
+    expect(m.en).to.equal(
+      'the file is not valid JSON: line 1, column 148 (…lisher":"x"},{"id":"s","publisher":"x"},],"figures":[1,1,1,1…): a comma before } or ] is not allowed; remove it',
+    );
+  });
+
+  it('recognises a web page (a wrong path answered by the site)', async () => {
+    const m = await shown('\n<!DOCTYPE html><html><body>Not found</body></html>');
+    expect(m.en).to.equal('the address returned a web page, not a data file: check the path in src');
+    expect(m.es).to.equal('la dirección devolvió una página web, no un archivo de datos: revise la ruta de src');
+  });
+
+  it('recognises a spreadsheet saved as CSV (commas, or semicolons as Spanish Excel writes)', async () => {
+    for (const csv of ['region,value\nPE-LOR,12\n', 'región;valor\r\nPE-LOR;12']) {
+      const m = await shown(csv);
+      expect(m.en).to.equal('the file looks like a spreadsheet (CSV), not JSON: see data/README.md for the format');
+      expect(m.es).to.equal('el archivo parece una hoja de cálculo (CSV), no JSON: vea el formato en data/README.md');
+    }
+  });
+
+  it('recognises a file not saved as UTF-8, even when its JSON is valid', async () => {
+    // Latin-1, as Excel saves: "ó" is one byte that is not UTF-8.
+    const latin1 = Uint8Array.from('{"sources": [{"id": "s", "publisher": "Asociaci\xf3n"}]}', (c) => c.charCodeAt(0));
+    const m = await shown(latin1);
+    expect(m.en).to.equal('the file is not saved as UTF-8 (accented letters come out as \ufffd): save it again as UTF-8');
+    expect(m.es).to.equal('el archivo no está guardado como UTF-8 (las letras con tilde salen como \ufffd): guárdelo de nuevo como UTF-8');
   });
 });
 

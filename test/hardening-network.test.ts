@@ -40,7 +40,7 @@ for (const w of WIDGETS) {
     for (const [name, src, kind, text, es] of [
       ['404', '/test-api/status?code=404', 'http', 'the server answered 404', 'el servidor respondió 404'],
       ['500', '/test-api/status?code=500', 'http', 'the server answered 500', 'el servidor respondió 500'],
-      ['HTML instead of JSON', '/test-api/html', 'parse', 'not valid JSON (it starts with "<!DOCTYPE html>', 'el archivo no es JSON válido (empieza con "<!DOCTYPE html>'],
+      ['HTML instead of JSON', '/test-api/html', 'parse', 'the address returned a web page, not a data file: check the path in src', 'la dirección devolvió una página web, no un archivo de datos: revise la ruta de src'],
       ['malformed JSON', '/test/fixtures/malformed.json', 'parse', 'not valid JSON', 'el archivo no es JSON válido'],
       ['a huge body (8 MiB, no content-length)', '/test-api/huge', 'too-large', 'larger than 5 MiB', 'el archivo supera 5 MiB'],
       ['data that fails validation', '/test/fixtures/bad.json', 'validation', 'figures[0].value', 'figures[0].value: se esperaba un número, se recibió "abc"'],

@@ -31,8 +31,15 @@ import { runInFrame } from './helpers/frame-page.js';
  * Raised to 50 KiB on purpose (+0.43 KiB, 51,051 bytes): embed code pasted with typographic quotes
  * (stat=”convictions-2013”) is read as the straight-quoted code, and a value the parser split at a space
  * is named in a message in both languages (test/hardening-pasted.test.ts).
+ * Raised to 52 KiB on purpose (+2.05 KiB, 53,153 bytes), for what an audit of NGOs' usual data mistakes found
+ * (test/data.test.ts, test/core.test.ts, test/stat-card.test.ts, test/hub-map.test.ts): a JSON syntax error
+ * says its line, column, the line itself and the usual cause (a trailing comma, comments, typographic quotes),
+ * a web page, a CSV file or a file not in UTF-8 are named as such (+0.81); a misspelt field ("qualifer",
+ * which silently dropped the qualifier), language keys other than es/en, counts that are not whole numbers
+ * (JSON reads 1.500 as 1.5) and numbers written as text get a message saying how to fix them (+0.81);
+ * `data` takes a promise; the stat card's own value "1.500"; the map shows own region values by default.
  */
-const BUDGET_BYTES = 50 * 1024;
+const BUDGET_BYTES = 52 * 1024;
 
 const TAGS = ['pe-hub-map', 'pe-stat-card', 'pe-victim-breakdown', 'pe-timeline'];
 
@@ -124,10 +131,10 @@ describe('dist/pe-widgets.js', () => {
  * Gzipped budgets (CompressionStream), each a ratchet at its measured size plus a little.
  */
 const SINGLE = [
-  { tag: 'pe-stat-card', html: '<pe-stat-card stat="convictions-2013" lang="en"></pe-stat-card>', shows: '41', budget: 26.5 },
-  { tag: 'pe-victim-breakdown', html: '<pe-victim-breakdown dimension="sex" breakdown="sex-mp" lang="en"></pe-victim-breakdown>', shows: '79.6%', budget: 29.75 },
-  { tag: 'pe-timeline', html: '<pe-timeline lang="en"></pe-timeline>', shows: '28950', budget: 26.25 },
-  { tag: 'pe-hub-map', html: '<pe-hub-map lang="en"></pe-hub-map>', shows: 'Iquitos', budget: 38.25 },
+  { tag: 'pe-stat-card', html: '<pe-stat-card stat="convictions-2013" lang="en"></pe-stat-card>', shows: '41', budget: 28.5 },
+  { tag: 'pe-victim-breakdown', html: '<pe-victim-breakdown dimension="sex" breakdown="sex-mp" lang="en"></pe-victim-breakdown>', shows: '79.6%', budget: 31.75 },
+  { tag: 'pe-timeline', html: '<pe-timeline lang="en"></pe-timeline>', shows: '28950', budget: 28 },
+  { tag: 'pe-hub-map', html: '<pe-hub-map lang="en"></pe-hub-map>', shows: 'Iquitos', budget: 40 },
 ];
 
 const gzipSize = async (url: string) => {

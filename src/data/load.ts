@@ -73,12 +73,32 @@ export async function loadDataset(url: string, opts: LoadOptions = {}): Promise<
       ended(e);
       throw e;
     });
+    const head = body.trimStart();
+    const first = /.*/.exec(head)![0];
+    if (head[0] === '<') {
+      fail('parse', {
+        en: 'the address returned a web page, not a data file: check the path in src',
+        es: 'la dirección devolvió una página web, no un archivo de datos: revise la ruta de src',
+      });
+    }
+    if (/[,;]/.test(first) && !/[{[]/.test(first)) {
+      fail('parse', {
+        en: 'the file looks like a spreadsheet (CSV), not JSON: see data/README.md for the format',
+        es: 'el archivo parece una hoja de cálculo (CSV), no JSON: vea el formato en data/README.md',
+      });
+    }
+    // Bytes that are not UTF-8 (Latin-1 from Excel) were decoded as U+FFFD; the JSON may still parse.
+    if (body.includes('\uFFFD')) {
+      fail('parse', {
+        en: 'the file is not saved as UTF-8 (accented letters come out as \uFFFD): save it again as UTF-8',
+        es: 'el archivo no está guardado como UTF-8 (las letras con tilde salen como \uFFFD): guárdelo de nuevo como UTF-8',
+      });
+    }
     let json: unknown;
     try {
       json = JSON.parse(body);
-    } catch {
-      const start = describe(body.trimStart().slice(0, 30));
-      fail('parse', { en: `the file is not valid JSON (it starts with ${start})`, es: `el archivo no es JSON válido (empieza con ${start})` });
+    } catch (e) {
+      fail('parse', notJson(body, String((e as Error).message)));
     }
     const result = validate(json);
     if (!result.ok) throw new LoadError('validation', result.errors);
@@ -87,6 +107,40 @@ export async function loadDataset(url: string, opts: LoadOptions = {}): Promise<
     clearTimeout(timer);
     signal?.removeEventListener('abort', abort);
   }
+}
+
+/** The usual causes of a JSON syntax error, by the character the parser stopped at. */
+const CAUSES: Record<string, [string, string]> = {
+  ',': ['a comma before } or ] is not allowed; remove it', 'no se admite una coma antes de } o ]; quítela'],
+  '/': ['JSON has no comments; remove them', 'JSON no admite comentarios; quítelos'],
+  '"': ['use straight double quotes "', 'use comillas dobles rectas "'],
+};
+/** A JSON syntax error in a person's terms: line and column, the line as written, and the cause when it is a usual one. */
+function notJson(body: string, message: string): Bilingual {
+  // Where the parser stopped: "line L column C" (Chromium, Firefox), "position N" (older Chromium), or the
+  // text around an unexpected character (Chromium: 10 characters either side, or the whole of a short file).
+  const lc = /line (\d+) column (\d+)/.exec(message);
+  const at = /position (\d+)/.exec(message);
+  const near = /'(.+?)', (\.{3})?"([^]*)"(\.{3})? is not valid JSON/.exec(message);
+  const pos = lc
+    ? body.split('\n', +lc[1] - 1).join('\n').length + +lc[2] - (+lc[1] > 1 ? 0 : 1)
+    : at
+      ? +at[1]
+      : near
+        ? near[2] ? body.indexOf(near[3]) + 10 : near[4] ? near[3].length - 10 : body.indexOf(near[1])
+        : body.length;
+  const before = body.slice(0, pos);
+  const start = before.lastIndexOf('\n') + 1;
+  const line = /.*/.exec(body.slice(start))![0];
+  const column = pos - start + 1;
+  // The line as written (no escapes), at most 60 characters around the column.
+  const from = Math.max(0, column - 41);
+  const text = `${from ? '…' : ''}${line.slice(from, from + 60).trim()}${line.length > from + 60 ? '…' : ''}`;
+  const ch = body[pos];
+  const cause = CAUSES[/[}\]]/.test(ch) && /,\s*$/.test(before) ? ',' : ch === '/' ? '/' : /['‘’“”]/.test(ch) ? '"' : ''];
+  const where = (l: string, c: string, i: 0 | 1) =>
+    `${l} ${before.split('\n').length}, ${c} ${column}${text && ` (${text})`}${cause ? `: ${cause[i]}` : ''}`;
+  return { en: `the file is not valid JSON: ${where('line', 'column', 0)}`, es: `el archivo no es JSON válido: ${where('línea', 'columna', 1)}` };
 }
 
 async function readLimited(res: Response, maxBytes: number, signal: AbortSignal): Promise<string> {

@@ -39,28 +39,47 @@ export function describe(value: unknown): string {
 export const quote = (value: unknown): string => describe(value).replace(/^"|"$/g, '');
 
 const both = (en: string, es: string): Bilingual => ({ en, es });
+/** `en`/`es` followed by "got …" and a hint; null (what an empty spreadsheet cell often becomes) reads as empty. */
+const got = (en: string, es: string, v: unknown, [he, hs] = ['', '']) => {
+  const [n, d] = v === null ? ['an empty value (null)', 'un valor vacío (null)'] : [describe(v), describe(v)];
+  return both(`${en}got ${n}${he}`, `${es}se recibió ${d}${hs}`);
+};
 
 export const M = {
-  expected: (what: Expected, got: unknown) =>
-    both(`expected ${EXPECTED[what].en}, got ${describe(got)}`, `se esperaba ${EXPECTED[what].es}, se recibió ${describe(got)}`),
+  // A number written as text ("1,500", "85%", "312"): say how to write it.
+  expected: (what: Expected, v: unknown) =>
+    got(`expected ${EXPECTED[what].en}, `, `se esperaba ${EXPECTED[what].es}, `, v,
+      what === 'number' && typeof v === 'string' && /^[-+]?[\d.,\s]*\d[\d.,\s]*%?$/.test(v.trim())
+        ? [
+            ': write digits only, without quotes, thousands separators or %, with a point for decimals (0.85 for a share of 85%)',
+            ': escriba solo cifras, sin comillas, separadores de miles ni %, con punto decimal (0.85 para una proporción del 85%)',
+          ]
+        : undefined),
   required: () => both('is required', 'es obligatorio'),
   notEmpty: () => both('must not be empty', 'no puede estar vacío'),
   spaces: (id: string) =>
     both(`id ${describe(id)} starts or ends with a space (attributes that name it cannot match)`, `el identificador ${describe(id)} empieza o termina con un espacio (los atributos que lo nombran no pueden coincidir)`),
-  share: (got: unknown) =>
-    both(
-      `a share must be between 0 and 1 (0% to 100%), got ${describe(got)}`,
-      `una proporción debe estar entre 0 y 1 (0% a 100%), se recibió ${describe(got)}`,
-    ),
-  negative: (got: unknown) =>
-    both(`must not be negative, got ${describe(got)}`, `no puede ser negativo, se recibió ${describe(got)}`),
-  between: (lo: number, hi: number, got: unknown) =>
-    both(`must be between ${lo} and ${hi}, got ${describe(got)}`, `debe estar entre ${lo} y ${hi}, se recibió ${describe(got)}`),
-  oneOf: (valid: readonly string[], got: unknown) =>
-    both(
-      `must be one of ${valid.join(', ')}; got ${describe(got)}`,
-      `debe ser uno de ${valid.join(', ')}; se recibió ${describe(got)}`,
-    ),
+  // 85 for 85%: say what to write.
+  share: (v: unknown) => {
+    const s = typeof v === 'number' && v > 1 && v <= 100 && Math.round(v * 1e4) / 1e6;
+    return got('a share must be between 0 and 1 (0% to 100%), ', 'una proporción debe estar entre 0 y 1 (0% a 100%), ', v, s ? [` (write ${s} for ${v}%)`, ` (escriba ${s} para ${v}%)`] : undefined);
+  },
+  negative: (v: unknown) => got('must not be negative, ', 'no puede ser negativo, ', v),
+  // JSON reads 1.500 (a Spanish thousands separator) as 1.5.
+  whole: (v: unknown) =>
+    got('a count must be a whole number, ', 'un conteo debe ser un número entero, ', v, [
+      ' (write 1500, not 1.500: no thousands separator)',
+      ' (escriba 1500, no 1.500: sin separador de miles)',
+    ]),
+  between: (lo: number, hi: number, v: unknown) => got(`must be between ${lo} and ${hi}, `, `debe estar entre ${lo} y ${hi}, `, v),
+  oneOf: (valid: readonly string[], v: unknown) => got(`must be one of ${valid.join(', ')}; `, `debe ser uno de ${valid.join(', ')}; `, v),
+  /** A key that is nearly a field's name; `key` when the path cannot name it. */
+  typo: (field: string, key = '') => {
+    const k = key && ` ${describe(key)}`;
+    return both(`unknown field${k}; did you mean "${field}"?`, `campo desconocido${k}; ¿quiso decir "${field}"?`);
+  },
+  lang: (key: string) =>
+    got('use "es" and "en" (lower case) as language keys, ', 'use "es" y "en" (en minúsculas) como claves de idioma; ', key),
   region: (valid: readonly string[], got: unknown) =>
     both(
       `unknown region code ${describe(got)}; valid ISO 3166-2:PE codes are ${valid.join(', ')}`,

@@ -21,6 +21,14 @@ export const MAX_ERRORS = 12;
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+/** Edit distance (Levenshtein) of two short strings. */
+const distance = (a: string, b: string) => {
+  let r = [...Array(b.length + 1).keys()];
+  for (const x of a) r = [...b].reduce((n, y, j) => (n.push(Math.min(r[j] + +(x != y), r[j + 1] + 1, n[j] + 1)), n), [r[0] + 1]);
+  return r[b.length];
+};
+/** The path of key `k` of the object at `path`, or '' when a path cannot name it (only letters can). */
+const sub = (path: string, k: string) => (/^[a-z]+$/i.test(k) ? `${path}.${k}` : '');
 
 /** The lists a field's value must be one of, by the letter that names them in the field specs below. */
 const LISTS: Record<string, readonly string[]> = {
@@ -55,10 +63,16 @@ export function validate(input: unknown): ValidationResult {
     if (v === undefined && !required) return true;
     if (v === undefined) return add(path, M.required()), false;
     if (typeof v === 'string') return v.trim() ? true : (add(path, M.notEmpty()), false);
-    if (isObj(v) && (typeof v.es === 'string' || typeof v.en === 'string')) {
-      return (['es', 'en'] as const).every(
-        (k) => v[k] === undefined || (want(`${path}.${k}`, v[k], 'text', typeof v[k] === 'string') && ((v[k] as string).trim() ? true : (add(`${path}.${k}`, M.notEmpty()), false))),
-      );
+    if (isObj(v)) {
+      // "ES", "es-PE" or "en-US" would be read as no text in that language.
+      const bad = Object.keys(v).filter((k) => k !== 'es' && k !== 'en');
+      for (const k of bad) add(sub(path, k) || path, M.lang(k));
+      if (typeof v.es === 'string' || typeof v.en === 'string') {
+        return (['es', 'en'] as const).every(
+          (k) => v[k] === undefined || (want(`${path}.${k}`, v[k], 'text', typeof v[k] === 'string') && ((v[k] as string).trim() ? true : (add(`${path}.${k}`, M.notEmpty()), false))),
+        ) && !bad.length;
+      }
+      if (bad.length) return false;
     }
     return want(path, v, 'text', false);
   };
@@ -69,6 +83,8 @@ export function validate(input: unknown): ValidationResult {
   };
   const nonNegative = (path: string, v: unknown, required = true) =>
     num(path, v, required) && (v >= 0 || (add(path, M.negative(v)), false));
+  const count = (path: string, v: unknown, required = true) =>
+    nonNegative(path, v, required) && (Number.isInteger(v) || (add(path, M.whole(v)), false));
   const share = (path: string, v: unknown, required = true) =>
     num(path, v, required) && ((v >= 0 && v <= 1) || (add(path, M.share(v)), false));
   const oneOf = (path: string, v: unknown, valid: readonly string[], required = true) => {
@@ -93,7 +109,7 @@ export function validate(input: unknown): ValidationResult {
     num(path, v) && (v < -limit || v > limit) && add(path, M.between(-limit, limit, v));
 
   // Ids must be unique within a list; the id sets are used to check references afterwards.
-  const ids = (path: string, items: Obj[], key = 'id') => {
+  const ids = (path: string, items: Obj[], key: string) => {
     const seen = new Set<string>();
     items.forEach((item, i) => {
       const id = item[key];
@@ -123,9 +139,9 @@ export function validate(input: unknown): ValidationResult {
 
   type Custom = (o: Obj, path: string) => void;
   /**
-   * The checks of a field spec such as `'label:t period:d? *'`: field name, check letter, `?` when
-   * the field is optional; `*` runs the object's custom check at that point. The order of the
-   * fields is the order of the errors.
+   * The checks of a field spec such as `'label:t period:d? value *'`: field name, check letter, `?` when
+   * the field is optional; a name alone is a field the custom check reads; `*` runs the object's custom
+   * check at that point. The order of the fields is the order of the errors.
    */
   const CHECKS: Record<string, (path: string, v: unknown, required: boolean, known: Set<string>) => unknown> = {
     t: text,
@@ -141,28 +157,41 @@ export function validate(input: unknown): ValidationResult {
     o: within(180),
     n: (path, v) => optList(path, v, (x, p) => text(p, x)),
     W: (path, v) => optList(path, v, (x, p) => oneOf(p, x, DRIVERS)),
-    R: (path, v, _, known) => optList(path, v, (x, p) => each(x, p, 'relation:Z note:t? *', (r) => pendingRelated.push([`${p}.id`, r.id, known]))),
+    R: (path, v, _, known) => optList(path, v, (x, p) => each(x, p, 'id relation:Z note:t? *', (r) => pendingRelated.push([`${p}.id`, r.id, known]))),
     C: (path, v) => optList(path, v, (x, p) => each(x, p, 'region:r presumed:b sourceIds:c?')),
     X: (path, v) => optList(path, v, (x, p) => each(x, p, 'name:t value:N')),
   };
   for (const [k, valid] of Object.entries(LISTS)) CHECKS[k] = (path, v, required) => oneOf(path, v, valid, required);
 
   const fields = (o: Obj, path: string, spec: string, custom?: Custom, known = new Set<string>()) => {
-    for (const f of spec.split(' ')) {
+    const names = spec.split(' ').map((f) => {
       const [k, c] = f.split(':');
       if (k === '*') custom!(o, path);
-      else CHECKS[c[0]](`${path}.${k}`, o[k], !c[1], known);
+      else if (c) CHECKS[c[0]](`${path}.${k}`, o[k], !c[1], known);
+      return k;
+    });
+    // A key that is nearly a field ("qualifer", "Label") would drop that field silently; other keys are the user's own.
+    for (const k of Object.keys(o)) {
+      if (names.includes(k)) continue;
+      let near = '';
+      let best = 3;
+      for (const n of names) {
+        const d = Math.abs(k.length - n.length) < 3 ? distance(k.toLowerCase(), n.toLowerCase()) : 3;
+        if (d < best && (!d || (k.length > 3 && n.length > 3))) [best, near] = [d, n];
+      }
+      const p = sub(path, k);
+      if (near) add(p || path, M.typo(near, p ? '' : k));
     }
   };
   /** One entry of a list: an object, then its fields. */
   const each = (x: unknown, path: string, spec: string, custom?: Custom) =>
     isObj(x) ? fields(x, path, spec, custom) : want(path, x, 'object', false);
   /** A list of objects with ids: every entry an object, unique ids, then each object's fields. */
-  const objects = (path: string, v: unknown[], spec: string, custom?: Custom, key?: string) => {
+  const objects = (path: string, v: unknown[], spec: string, custom?: Custom, key = 'id') => {
     const items: Obj[] = [];
     v.forEach((item, i) => (isObj(item) ? items.push(item) : want(`${path}[${i}]`, item, 'object', false)));
     const seen = ids(path, items, key);
-    v.forEach((item, i) => isObj(item) && fields(item, `${path}[${i}]`, spec, custom, seen));
+    v.forEach((item, i) => isObj(item) && fields(item, `${path}[${i}]`, `${key} ${spec}`, custom, seen));
     return seen;
   };
   /** One top-level list. */
@@ -173,9 +202,9 @@ export function validate(input: unknown): ValidationResult {
 
   sourceIds = part('sources', 'publisher:t title:t? url:u date:d? language:L?');
 
-  part('figures', 'unit:U * qualifier:Q? estimate:t? label:t period:d? place:t? context:t? sourceIds:c notes:n related:R', (f, p) => {
+  part('figures', 'unit:U value range * qualifier:Q? estimate:t? label:t period:d? place:t? context:t? sourceIds:c notes:n related:R', (f, p) => {
     const hasValue = f.value !== undefined;
-    const check = f.unit === 'share' ? share : nonNegative;
+    const check = f.unit === 'share' ? share : f.unit === 'count' ? count : nonNegative;
     // "Slightly more than half" is shown in words and drawn at the half mark: of a count or a range it
     // would hide the number and say something the source did not.
     if (f.qualifier === 'slightly-more-than-half' && (f.unit !== 'share' || !hasValue)) add(`${p}.qualifier`, M.half());
@@ -189,8 +218,9 @@ export function validate(input: unknown): ValidationResult {
     }
   });
 
-  part('breakdowns', 'dimension:i kind:K title:t? base:t total:N? period:d? sourceIds:c notes:n related:R *', (b, p) => {
+  part('breakdowns', 'dimension:i kind:K title:t? base:t total period:d? sourceIds:c notes:n related:R categories *', (b, p) => {
     const kind = b.kind;
+    (kind === 'count' ? count : nonNegative)(`${p}.total`, b.total, false);
     const path = `${p}.categories`;
     const cats = b.categories;
     if (cats === undefined) return void add(path, M.required());
@@ -198,7 +228,7 @@ export function validate(input: unknown): ValidationResult {
     if (cats.length === 0) return void add(path, M.notEmpty());
     let sum = 0;
     let summed = true;
-    objects(path, cats, 'label:t? htcds:h qualifier:Q? note:t? sourceIds:c? *', (c, cp) => {
+    objects(path, cats, 'label:t? htcds:h qualifier:Q? note:t? sourceIds:c? share count *', (c, cp) => {
       if (c.qualifier === 'slightly-more-than-half' && kind !== 'share') add(`${cp}.qualifier`, M.half());
       if (kind === 'qualitative') {
         if (c.share !== undefined || c.count !== undefined) add(cp, M.qualitative());
@@ -207,7 +237,7 @@ export function validate(input: unknown): ValidationResult {
         if (v === undefined) {
           summed = false;
           add(`${cp}.${kind}`, M.shareKind(kind));
-        } else if (kind === 'share' ? share(`${cp}.share`, v) : nonNegative(`${cp}.count`, v)) {
+        } else if (kind === 'share' ? share(`${cp}.share`, v) : count(`${cp}.count`, v)) {
           sum += v as number;
         } else summed = false;
       }
