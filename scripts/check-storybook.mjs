@@ -4,7 +4,9 @@
 // accessibility addon) finds no violations in light/es and dark/en, a widget shows an error only in
 // the stories tagged `error-state` (and there it does), "own data" stories show the NGO's sample data,
 // and neither the stories nor the Storybook UI request anything but the local server (any other
-// request is blocked and fails the check). Options: --dir=storybook-static, --shots=DIR (a PNG per story and theme), --only=TEXT.
+// request is blocked and fails the check). Then the embed code each widget's docs page shows ("Show code"),
+// pasted into an empty page with the built dist/pe-widgets.js (run `npm run build` first), must show
+// what its story shows. Options: --dir=storybook-static, --shots=DIR (a PNG per story and theme), --only=TEXT.
 // Chromium: $CHROME_PATH or /usr/bin/chromium.
 import { createServer } from 'node:http';
 import { createReadStream, mkdirSync, readFileSync, statSync } from 'node:fs';
@@ -25,8 +27,16 @@ if (shots) mkdirSync(shots, { recursive: true });
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.svg': 'image/svg+xml', '.woff2': 'font/woff2', '.png': 'image/png' };
+/** Pages made of pasted embed code (path → HTML), and the built bundle they load. */
+const pasted = new Map();
+const BUNDLE = resolve('dist/pe-widgets.js');
 const server = createServer((req, res) => {
   const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+  if (pasted.has(path)) return res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(pasted.get(path));
+  if (path === '/__embed/pe-widgets.js') {
+    res.writeHead(200, { 'content-type': 'text/javascript' });
+    return void createReadStream(BUNDLE).pipe(res);
+  }
   let file = normalize(join(root, path === '/' ? 'index.html' : path));
   if (!file.startsWith(root + sep) && file !== root) return res.writeHead(403).end();
   try {
@@ -139,6 +149,70 @@ for (const story of stories) {
   }
 }
 
+// The embed code of every story, as each widget's docs page shows it under "Show code", in both languages:
+// pasted into an empty page (the script URL pointing at the built bundle, the placeholder data URL at the
+// sample file), the widget shows the same text as the story. A story whose own src fails (its error is the
+// point) is skipped: the code replaces that src with the placeholder.
+const PLACEHOLDER_DATA = 'https://example.org/your-data.json';
+const paste = (await openPage()).page;
+await paste.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
+let pastes = 0;
+for (const docs of Object.values(index.entries).filter((e) => e.type === 'docs' && e.id.startsWith('widgets-') && (!opt.only || e.id.includes(opt.only)))) {
+  for (const lang of ['es', 'en']) {
+    const at = `${docs.id} [${lang}]`;
+    // In front: a background tab gets no animation frames, and Storybook's docs wait for them.
+    await page.bringToFront();
+    await page.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
+    await page.goto(`${base}/iframe.html?id=${docs.id}&viewMode=docs&globals=lang:${lang}`, { waitUntil: 'networkidle0', timeout: 30_000 });
+    const shown = await page
+      .waitForFunction(() => [...document.querySelectorAll('button')].filter((b) => /show code/i.test(b.textContent)).length, { timeout: 20_000, polling: 100 })
+      .then((h) => h.jsonValue())
+      .catch(() => 0);
+    if (!shown) failures.push(`${at}: no "Show code" buttons`);
+    await page.evaluate(() => [...document.querySelectorAll('button')].filter((b) => /show code/i.test(b.textContent)).forEach((b) => b.click()));
+    await page.waitForFunction((n) => [...document.querySelectorAll('pre')].filter((p) => p.textContent.includes('<pe-')).length >= n, { timeout: 20_000, polling: 100 }, shown).catch(() => {});
+    const blocks = await page.evaluate(async () => {
+      const out = [];
+      for (const pre of document.querySelectorAll('pre')) {
+        if (!pre.textContent.includes('<pe-')) continue;
+        const story = pre.closest('[id^="anchor--"]');
+        const els = [...(story?.querySelectorAll('*') ?? [])].filter((e) => e.localName.startsWith('pe-') && e.shadowRoot);
+        await Promise.all(els.map((e) => e.updateComplete));
+        out.push({
+          id: story?.id ?? '?',
+          code: pre.textContent,
+          width: Math.round(els[0]?.getBoundingClientRect().width ?? 600),
+          texts: els.map((e) => e.shadowRoot.textContent.replace(/\s+/g, ' ').trim()),
+          failed: els.some((e) => e.shadowRoot.querySelector('[part="retry"]')),
+        });
+      }
+      return out;
+    });
+    if (blocks.length < shown) failures.push(`${at}: ${shown} "Show code" buttons but ${blocks.length} code blocks with a widget`);
+    for (const b of blocks) {
+      if (b.failed && b.code.includes(PLACEHOLDER_DATA)) continue;
+      const html = b.code.replace(/src="https:\/\/[^"]*\/pe-widgets\.js"/, 'src="/__embed/pe-widgets.js"').replace(PLACEHOLDER_DATA, '/example-data/ngo-data.json');
+      const path = `/__embed/${pastes++}.html`;
+      pasted.set(path, `<!doctype html><html><head><meta charset="utf-8"><title>embed</title></head><body style="margin: 0; width: ${b.width}px">${html}</body></html>`);
+      await paste.bringToFront();
+      await paste.goto(base + path, { waitUntil: 'load' });
+      const texts = await paste
+        .waitForFunction(async () => {
+          const els = [...document.querySelectorAll('body *')].filter((e) => e.localName.startsWith('pe-') && e.shadowRoot);
+          await Promise.all(els.map((e) => e.updateComplete));
+          if (!els.length || els.some((e) => e.shadowRoot.querySelector('[part="placeholder"]'))) return false;
+          return els.map((e) => e.shadowRoot.textContent.replace(/\s+/g, ' ').trim());
+        }, { timeout: 10_000, polling: 100 })
+        .then((h) => h.jsonValue())
+        .catch(() => []);
+      if (JSON.stringify(texts) !== JSON.stringify(b.texts)) {
+        failures.push(`${at} ${b.id}: the pasted embed code shows\n    ${(texts[0] ?? '(no widget)').slice(0, 300)}\n  the story shows\n    ${(b.texts[0] ?? '(no widget)').slice(0, 300)}`);
+      }
+    }
+  }
+}
+await paste.close();
+
 // The Storybook UI itself (manager) and one docs page must not reach the network either.
 for (const path of ['/index.html', ...Object.values(index.entries).filter((e) => e.type === 'docs').slice(0, 1).map((e) => `/iframe.html?id=${e.id}&viewMode=docs`)]) {
   await page.goto(base + path, { waitUntil: 'networkidle0', timeout: 30_000 }).catch((e) => failures.push(`${path}: ${e.message}`));
@@ -147,7 +221,7 @@ for (const path of ['/index.html', ...Object.values(index.entries).filter((e) =>
 await browser.close();
 server.close();
 for (const url of external) failures.push(`external request blocked: ${url}`);
-console.log(`${checked} story renders checked (${stories.length} stories × ${combos.length} theme/language pairs)`);
+console.log(`${checked} story renders checked (${stories.length} stories × ${combos.length} theme/language pairs); ${pastes} pasted embed codes compared with their stories`);
 if (failures.length) {
   console.error(failures.map((f) => `✗ ${f}`).join('\n'));
   process.exit(1);
