@@ -172,6 +172,28 @@ describe('validate', () => {
     expect(e.message.en).to.contain('PE-XXX').and.contain('PE-LOR').and.contain('PE-LMA');
   });
 
+  it('suggests the code meant for a code in lower case or without "PE-"', () => {
+    for (const got of ['pe-cus', 'CUS', 'Pe-Cus']) {
+      const [e] = errorsOf({ sources: [{ id: 's', publisher: 'x' }], regionValues: [{ region: got, value: 1, sourceIds: ['s'] }] });
+      expect(e.message.en, got).to.equal(`unknown region code ${JSON.stringify(got)}; did you mean "PE-CUS"?`);
+      expect(e.message.es, got).to.equal(`código de región desconocido ${JSON.stringify(got)}; ¿quiso decir "PE-CUS"?`);
+    }
+  });
+
+  it('rejects a hub outside Peru, which the map could not show (lat and lon swapped, a sign lost)', () => {
+    const hub = (lat: number, lon: number) => ({ id: 'h', city: 'Cusco', region: 'PE-CUS', lat, lon, role: 'prosecutor-hub', sourceIds: ['s'] });
+    const sources = [{ id: 's', publisher: 'x' }];
+    expect(validate({ sources, hubs: [hub(-13.53, -71.97)] }).ok).to.equal(true);
+    for (const [lat, lon] of [[-71.97, -13.53], [13.53, -71.97], [-13.53, 71.97]]) {
+      const errs = errorsOf({ sources, hubs: [hub(lat, lon)] });
+      expect(errs.map((e) => [e.path, e.message.en]), `${lat}, ${lon}`).to.deep.equal([
+        ['hubs[0]', 'is outside Peru (latitude -18.4 to 0, longitude -81.4 to -68.6); are lat and lon swapped?'],
+      ]);
+    }
+    // Out of the globe's range is said as such, once.
+    expect(paths(errorsOf({ sources, hubs: [hub(-95, -71.97)] }))).to.deep.equal(['hubs[0].lat']);
+  });
+
   it('rejects dates that do not parse and unknown categories', () => {
     const errs = errorsOf({
       sources: [{ id: 's', publisher: 'x' }],

@@ -38,8 +38,10 @@ import { runInFrame } from './helpers/frame-page.js';
  * which silently dropped the qualifier), language keys other than es/en, counts that are not whole numbers
  * (JSON reads 1.500 as 1.5) and numbers written as text get a message saying how to fix them (+0.81);
  * `data` takes a promise; the stat card's own value "1.500"; the map shows own region values by default.
+ * Raised to 52.25 KiB (+0.22 KiB, 53,374 bytes): a region code in lower case or without "PE-" gets the code
+ * meant, and a hub outside Peru (lat and lon swapped) is an error instead of a marker off the map.
  */
-const BUDGET_BYTES = 52 * 1024;
+const BUDGET_BYTES = 52.25 * 1024;
 
 const TAGS = ['pe-hub-map', 'pe-stat-card', 'pe-victim-breakdown', 'pe-timeline'];
 
@@ -131,10 +133,10 @@ describe('dist/pe-widgets.js', () => {
  * Gzipped budgets (CompressionStream), each a ratchet at its measured size plus a little.
  */
 const SINGLE = [
-  { tag: 'pe-stat-card', html: '<pe-stat-card stat="convictions-2013" lang="en"></pe-stat-card>', shows: '41', budget: 28.5 },
+  { tag: 'pe-stat-card', html: '<pe-stat-card stat="convictions-2013" lang="en"></pe-stat-card>', shows: '41', budget: 28.75 },
   { tag: 'pe-victim-breakdown', html: '<pe-victim-breakdown dimension="sex" breakdown="sex-mp" lang="en"></pe-victim-breakdown>', shows: '79.6%', budget: 31.75 },
-  { tag: 'pe-timeline', html: '<pe-timeline lang="en"></pe-timeline>', shows: '28950', budget: 28 },
-  { tag: 'pe-hub-map', html: '<pe-hub-map lang="en"></pe-hub-map>', shows: 'Iquitos', budget: 40 },
+  { tag: 'pe-timeline', html: '<pe-timeline lang="en"></pe-timeline>', shows: '28950', budget: 28.25 },
+  { tag: 'pe-hub-map', html: '<pe-hub-map lang="en"></pe-hub-map>', shows: 'Iquitos', budget: 40.25 },
 ];
 
 const gzipSize = async (url: string) => {

@@ -80,10 +80,20 @@ export const M = {
   },
   lang: (key: string) =>
     got('use "es" and "en" (lower case) as language keys, ', 'use "es" y "en" (en minúsculas) como claves de idioma; ', key),
-  region: (valid: readonly string[], got: unknown) =>
+  region: (valid: readonly string[], got: unknown) => {
+    // "pe-cus", "cus": the code meant, rather than the 26.
+    const near = typeof got === 'string' && valid.find((c) => [c, c.slice(3)].includes(got.trim().toUpperCase()));
+    return near
+      ? both(`unknown region code ${describe(got)}; did you mean "${near}"?`, `código de región desconocido ${describe(got)}; ¿quiso decir "${near}"?`)
+      : both(
+          `unknown region code ${describe(got)}; valid ISO 3166-2:PE codes are ${valid.join(', ')}`,
+          `código de región desconocido ${describe(got)}; los códigos ISO 3166-2:PE válidos son ${valid.join(', ')}`,
+        );
+  },
+  outsidePeru: () =>
     both(
-      `unknown region code ${describe(got)}; valid ISO 3166-2:PE codes are ${valid.join(', ')}`,
-      `código de región desconocido ${describe(got)}; los códigos ISO 3166-2:PE válidos son ${valid.join(', ')}`,
+      'is outside Peru (latitude -18.4 to 0, longitude -81.4 to -68.6); are lat and lon swapped?',
+      'queda fuera del Perú (latitud -18.4 a 0, longitud -81.4 a -68.6); ¿están lat y lon intercambiadas?',
     ),
   source: (got: unknown, valid: readonly string[]) =>
     valid.length

@@ -248,7 +248,13 @@ export function validate(input: unknown): ValidationResult {
   });
 
   part('events', 'date:d category:E title:t description:t? place:t? sourceIds:c');
-  part('hubs', 'city:t region:r lat:a lon:o role:H note:t? sourceIds:c covers:C');
+  part('hubs', 'city:t region:r lat:a lon:o * role:H note:t? sourceIds:c covers:C', (h, p) => {
+    // The map shows Peru only: a hub elsewhere (often lat and lon swapped) would be drawn off the map.
+    const { lat, lon } = h;
+    if (isNum(lat) && isNum(lon) && Math.abs(lat) <= 90 && Math.abs(lon) <= 180 && !(lat >= -18.4 && lat <= 0 && lon >= -81.4 && lon <= -68.6)) {
+      add(p, M.outsidePeru());
+    }
+  });
   part('regions', 'code:r name:t drivers:W sourceIds:c?', undefined, 'code');
   part('regionValues', 'region:r value:N unit:t? period:d? sourceIds:c note:t? districts:X', undefined, 'region');
 
