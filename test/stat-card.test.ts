@@ -424,6 +424,13 @@ describe('pe-stat-card: bad input', () => {
     expect(norm($(years, '[part="value"]')!.textContent)).to.equal('2.5 years');
   });
 
+  it('says the data has no figures, rather than listing no valid ids', async () => {
+    const el = await card('stat="attended-2023" lang="es"');
+    el.data = { sources: [{ id: 'ngo', publisher: 'Una ONG' }], figures: [] };
+    await el.updateComplete;
+    expect(alertText(el)).to.contain('stat: el conjunto de datos no tiene datos').and.not.contain('—');
+  });
+
   it('asks for stat or value when neither is given, listing the ids', async () => {
     const el = await card('lang="en"');
     expect(alertText(el)).to.contain('set "stat" to a figure id').and.contain('convictions-2013').and.contain('"value"');

@@ -436,6 +436,18 @@ describe('pe-timeline: layout', () => {
     expect(detail.errors.map((e) => e.path)).to.deep.equal(['events']);
     await el.updateComplete;
     expect(text(alertOf(el))).to.contain(messages.es.noEvents);
+    expect(text(alertOf(el))).to.contain('events: el conjunto de datos no tiene eventos');
+  });
+
+  it('says the data has no events for an empty list too, not that none match a filter it was not given', async () => {
+    const el = await fixture<PeTimeline>(html`<pe-timeline lang="en"></pe-timeline>`);
+    const got = oneEvent(el, 'pe-error');
+    el.data = { sources: [{ id: 'ngo', publisher: 'Una ONG' }], events: [] };
+    const { detail } = (await got) as CustomEvent<PeErrorDetail>;
+    expect(detail.errors.map((e) => e.path)).to.deep.equal(['events']);
+    await el.updateComplete;
+    expect(text(alertOf(el))).to.contain('events: the dataset has no events');
+    expect(root(el).querySelector('[part="empty"]')).to.equal(null);
   });
 });
 

@@ -592,7 +592,10 @@ describe('victim-breakdown: bad input', () => {
   it('says so when the dataset has no breakdowns', async () => {
     const el = await make({ lang: 'es' }, { sources: [ngoSource], figures: [] });
     expect(alertText(el)).to.contain('breakdowns');
-    expect(alertText(el)).to.contain('el conjunto de datos no tiene lista "breakdowns"');
+    expect(alertText(el)).to.contain('breakdowns: el conjunto de datos no tiene desgloses');
+    // An empty list says the same.
+    const empty = await make({ lang: 'en' }, { sources: [ngoSource], breakdowns: [] });
+    expect(alertText(empty)).to.contain('breakdowns: the dataset has no breakdowns');
   });
 
   it('recovers when the attribute is fixed', async () => {

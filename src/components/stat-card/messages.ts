@@ -13,6 +13,7 @@ export const messages = defineMessages(
     differ: 'Other sources differ',
     /** What a `stat` id names, in the unknown-id error. */
     figure: 'figure',
+    noFigures: 'the dataset has no figures',
     missing: (ids: string) => `set "stat" to a figure id (${ids}) or "value" to your own number`,
     oneOf: (name: string, got: string, valid: string) => `"${name}" must be one of ${valid}; got "${got}"`,
     share: (got: string) => `"value" must be from 0 to 1 when "unit" is "share" (0.85 for 85%), got "${got}"`,
@@ -28,6 +29,7 @@ export const messages = defineMessages(
     span: (from, to, fromDay, toDay) => `${fromDay ? 'del' : 'de'} ${from} ${toDay ? 'al' : 'a'} ${to}`,
     differ: 'Otras fuentes difieren',
     figure: 'dato',
+    noFigures: 'el conjunto de datos no tiene datos',
     missing: (ids) => `indique en "stat" el identificador de un dato (${ids}) o en "value" su propia cifra`,
     oneOf: (name, got, valid) => `"${name}" debe ser uno de ${valid}; se recibió "${got}"`,
     share: (got) => `"value" debe ir de 0 a 1 cuando "unit" es "share" (0.85 para 85%), se recibió "${got}"`,

@@ -159,7 +159,7 @@ export function statModel(dataset: Dataset, input: StatInput, locale: Locale): S
   const stat = input.stat.trim();
   if (stat) {
     const f = figures.find((x) => x.id === stat);
-    if (!f) return issue('stat', (c, m) => m.unknownId(c.figure, stat, ids));
+    if (!f) return issue('stat', (c, m) => (figures.length ? m.unknownId(c.figure, stat, ids) : c.noFigures));
     return view(f, sourcesById(dataset.sources, f.sourceIds), locale, differing(f, dataset, locale));
   }
   const raw = input.value.trim();

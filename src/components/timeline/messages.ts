@@ -18,7 +18,7 @@ export const messages = defineMessages(
     count: (shown: number, total: number) => `${shown} of ${total} ${total === 1 ? 'event' : 'events'}`,
     /** Shown above a horizontal list wider than the widget. */
     scroll: (shown: number) => `Scroll sideways to see all ${shown} events`,
-    noEvents: 'the dataset has no "events" list',
+    noEvents: 'the dataset has no events',
     badDate: (name: string, got: string) =>
       `"${name}" must be a date such as 2013, 2014-11, 2007-01-16 or 2007/2013; got ${got}`,
     fromAfterTo: (from: string, to: string) => `"from" (${from}) comes after "to" (${to})`,
@@ -40,7 +40,7 @@ export const messages = defineMessages(
     empty: 'No hay eventos en este rango o categoría.',
     count: (shown, total) => `${shown} de ${total} ${total === 1 ? 'evento' : 'eventos'}`,
     scroll: (shown) => `Desplace la lista hacia los lados para ver los ${shown} eventos`,
-    noEvents: 'el conjunto de datos no tiene lista "events"',
+    noEvents: 'el conjunto de datos no tiene eventos',
     badDate: (name, got) =>
       `"${name}" debe ser una fecha como 2013, 2014-11, 2007-01-16 o 2007/2013; se recibió ${got}`,
     fromAfterTo: (from, to) => `"from" (${from}) es posterior a "to" (${to})`,

@@ -132,7 +132,7 @@ export function timelineModel(dataset: Dataset, locale: Locale, o: TimelineOptio
     return fail('orientation', (m) => m.badOrientation(describe(o.orientation)));
   }
   const events = dataset.events;
-  if (!events) return fail('events', (m) => m.noEvents);
+  if (!events?.length) return fail('events', (m) => m.noEvents);
   const window = dateWindow(o.from, o.to);
   if (window instanceof Problem) return window;
   const cats = parseCategories(o.category ?? '');

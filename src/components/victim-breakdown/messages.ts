@@ -74,7 +74,7 @@ export const messages = defineMessages(
     value: 'Value',
     /** Says what a form's standard tag is, to screen readers and in copied text: "… (type: Forced labour)". */
     type: 'type',
-    noBreakdowns: 'the dataset has no "breakdowns" list',
+    noBreakdowns: 'the dataset has no breakdowns',
     unknownDimension: (got: string, valid: string) => `unknown dimension "${got}"; valid dimensions are ${valid}`,
     unknownBreakdown: (got: string, valid: string) => `unknown breakdown "${got}"; valid ids are ${valid}`,
     badVariant: (got: string) => `"variant" must be bars or waffle; got "${got}"`,
@@ -103,7 +103,7 @@ export const messages = defineMessages(
     category: 'Categoría',
     value: 'Valor',
     type: 'tipo',
-    noBreakdowns: 'el conjunto de datos no tiene lista "breakdowns"',
+    noBreakdowns: 'el conjunto de datos no tiene desgloses',
     unknownDimension: (got, valid) => `dimensión desconocida "${got}"; las dimensiones válidas son ${valid}`,
     unknownBreakdown: (got, valid) => `desglose desconocido "${got}"; los identificadores válidos son ${valid}`,
     badVariant: (got) => `"variant" debe ser bars o waffle; se recibió "${got}"`,
