@@ -4,6 +4,7 @@ import { emulateMedia } from '@web/test-runner-commands';
 import '../src/core/define.js';
 import { TestWidget } from './helpers/test-widget.js';
 import { dataset } from '../src/data/index.js';
+import { loadDataset } from '../src/data/load.js';
 import type { PeErrorDetail, PeDataLoadDetail } from '../src/core/events.js';
 import { watchedCount } from '../src/core/env.js';
 
@@ -261,9 +262,22 @@ describe('core: data', () => {
     const got = oneEvent(el, 'pe-error');
     el.data = Promise.reject(new TypeError('Failed to fetch'));
     const ev = (await got) as CustomEvent<PeErrorDetail>;
-    expect(ev.detail.errors).to.deep.equal([{ path: 'data', message: { en: 'could not get the data: "Failed to fetch"', es: 'no se pudieron obtener los datos: "Failed to fetch"' } }]);
+    expect(ev.detail.errors).to.deep.equal([{ path: 'data', message: { en: 'could not get the data: Failed to fetch', es: 'no se pudieron obtener los datos: Failed to fetch' } }]);
     await el.updateComplete;
-    expect(alertOf(el)!.textContent!.replace(/\s+/g, ' ')).to.contain('data: could not get the data: "Failed to fetch"');
+    expect(alertOf(el)!.textContent!.replace(/\s+/g, ' ')).to.contain('data: could not get the data: Failed to fetch');
+    // The loader's own errors keep their kind and both languages (here a web page where JSON was expected).
+    const es = await fixture<TestWidget>(html`<test-widget lang="es"></test-widget>`);
+    const got2 = oneEvent(es, 'pe-error');
+    es.data = loadDataset('/demo/index.html');
+    const ev2 = (await got2) as CustomEvent<PeErrorDetail>;
+    expect(ev2.detail.kind).to.equal('parse');
+    await es.updateComplete;
+    expect(alertOf(es)!.textContent!.replace(/\s+/g, ' ')).to.contain('la dirección devolvió una página web, no un archivo de datos');
+    // A `then` getter that throws is not a promise: the widget says what it got, and the page sees no error.
+    const odd = {};
+    Object.defineProperty(odd, 'then', { get: () => { throw new Error('boom'); } });
+    el.data = odd;
+    await settle(el, (e) => /none of sources/.test(alertOf(e)?.textContent ?? ''));
     // Settled with nothing (a forgotten return): an error, not the embedded data.
     el.data = Promise.resolve(undefined);
     await settle(el, (e) => /a dataset must be a JSON object/.test(alertOf(e)?.textContent ?? ''));

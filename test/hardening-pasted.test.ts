@@ -68,12 +68,11 @@ describe('hardening: embed code pasted with typographic quotes', () => {
     expect(alert, 'an error view').to.not.equal(null);
     const text = alert.textContent!.replace(/\s+/g, ' ').trim();
     // The broken part as the page has it, and the way out, in the widget's language (lang=”es” read as es).
-    expect(text).to.contain('layers=”hubs incidence”: el editor cambió las comillas rectas (") del código por tipográficas (” ”)');
-    expect(text).to.contain('vuelva a pegarlo en su vista HTML.');
+    expect(text).to.contain('layers=”hubs incidence”: el editor cambió las comillas rectas (") del código por tipográficas (“ ”); vuelva a pegarlo en su vista HTML');
     expect(errors).to.have.length(1);
     expect(errors[0].kind).to.equal('input');
     expect(errors[0].errors.map((e) => e.path)).to.deep.equal(['layers=”hubs incidence”']);
-    expect(errors[0].errors[0].message.en).to.contain('the editor made the code\'s straight quotes (") typographic (” ”)');
+    expect(errors[0].errors[0].message.en).to.equal('the editor made the code\'s straight quotes (") curly (“ ”); paste it again in its HTML view');
     expect(record.seen).to.deep.equal([]);
     // lang=”es” is mended on the element itself: screen readers read the widget as Spanish.
     expect(el.getAttribute('lang')).to.equal('es');
@@ -84,7 +83,7 @@ describe('hardening: embed code pasted with typographic quotes', () => {
     const { box, errors } = await page('<pe-stat-card stat="convictions-2013" heading=”Condenas en 2013” lang="en"></pe-stat-card>');
     const el = widget(box) as HTMLElement & { updateComplete: Promise<boolean> };
     expect(errors.map((e) => e.errors[0].path)).to.deep.equal(['heading=”Condenas en 2013”']);
-    expect(alertOf(el)!.textContent).to.contain('paste it again in its HTML view.');
+    expect(alertOf(el)!.textContent).to.contain('paste it again in its HTML view');
     // The editor's HTML view puts straight quotes back: the parser's stray attributes go, the heading is whole.
     for (const a of [...el.attributes]) if (a.name !== 'stat' && a.name !== 'lang') el.removeAttribute(a.name);
     el.setAttribute('heading', 'Condenas en 2013');

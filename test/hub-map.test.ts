@@ -539,7 +539,11 @@ describe('pe-hub-map: your own data', () => {
     el.data = { sources, hubs: [{ id: 'cusco', city: 'Cusco', region: 'PE-CUS', lat: -13.5, lon: -72, role: 'prosecutor-hub', sourceIds: ['ngo'] }], regionValues: [{ region: 'PE-CUS', value: 30, sourceIds: ['ngo'] }] };
     await el.updateComplete;
     expect(norm($(el, '.heading')!.textContent)).to.equal(messages.en.heading);
-    // A layer asked for by name is kept: values hidden when the page asks for hubs only.
+    // Layers the page names are kept, even the default ones written out: values hidden then.
+    el.setAttribute('layers', 'hubs incidence coverage');
+    el.data = { sources, regionValues: [{ region: 'PE-CUS', value: 30, sourceIds: ['ngo'] }] };
+    await el.updateComplete;
+    expect(norm($(el, '.heading')!.textContent)).to.equal(messages.en.heading);
     el.layers = 'hubs';
     el.data = { sources, regionValues: [{ region: 'PE-CUS', value: 30, sourceIds: ['ngo'] }] };
     await el.updateComplete;

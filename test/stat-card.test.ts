@@ -417,8 +417,13 @@ describe('pe-stat-card: bad input', () => {
     }
     // "1.500" is a number, 1.5: of a count (the default unit) it cannot be meant; of years or a share it can.
     const es = await card('value="1.500" label="víctimas atendidas" source="ONG" lang="es"');
-    expect(alertText(es)).to.contain('"value" cuenta cosas enteras: escriba 1500 para mil quinientos (sin separador de miles); se recibió "1.500"');
+    expect(alertText(es)).to.contain('"value" de un conteo debe ser un número entero, se recibió "1.500" (si quiso decir 1500, escríbalo sin separador de miles)');
     expect(shadowText(es)).to.not.contain('1.5 víctimas');
+    // A value under 1 is more likely a share without its unit; another fraction gets no guess.
+    const half = await card('value="0.5" label="of victims" source="NGO" lang="en"');
+    expect(alertText(half)).to.contain('"value" of a count must be a whole number, got "0.5" (a share? add unit="share")');
+    const odd = await card('value="2.5" label="cases" source="NGO" lang="en"');
+    expect(alertText(odd)).to.contain('"value" of a count must be a whole number, got "2.5"').and.not.contain('(');
     const years = await card('value="2.5" unit="years" label="years on average" source="NGO" lang="en"');
     expect(alertText(years)).to.equal('');
     expect(norm($(years, '[part="value"]')!.textContent)).to.equal('2.5 years');
@@ -428,7 +433,7 @@ describe('pe-stat-card: bad input', () => {
     const el = await card('stat="attended-2023" lang="es"');
     el.data = { sources: [{ id: 'ngo', publisher: 'Una ONG' }], figures: [] };
     await el.updateComplete;
-    expect(alertText(el)).to.contain('stat: el conjunto de datos no tiene datos').and.not.contain('—');
+    expect(alertText(el)).to.contain('stat: el conjunto de datos no tiene cifras').and.not.contain('—');
   });
 
   it('asks for stat or value when neither is given, listing the ids', async () => {

@@ -209,7 +209,13 @@ export abstract class PeElement<VM> extends LitElement {
       if (!this.src) return { status: 'ready', dataset: defaultDataset, origin: 'default' };
       return this.loaded();
     }
-    if (typeof (input as PromiseLike<unknown> | null)?.then === 'function') {
+    let thenable = false;
+    try {
+      thenable = typeof (input as PromiseLike<unknown> | null)?.then === 'function';
+    } catch {
+      // A `then` getter that throws: not a promise; validate() says what the object is.
+    }
+    if (thenable) {
       let a = this.awaited;
       if (a?.promise !== input) {
         const mine: NonNullable<typeof a> = (a = this.awaited = { promise: input });
@@ -222,8 +228,11 @@ export abstract class PeElement<VM> extends LitElement {
       const settled = a.settled;
       if (!settled) return { status: 'loading' };
       if ('error' in settled) {
-        const e = describe(settled.error instanceof Error ? settled.error.message : settled.error);
-        return { status: 'error', kind: 'network', errors: [{ path: 'data', message: { en: `could not get the data: ${e}`, es: `no se pudieron obtener los datos: ${e}` } }] };
+        const e = settled.error;
+        // loadDataset()'s own errors keep their kind and localised messages; others quote the reason as written.
+        if (e instanceof LoadError) return { status: 'error', kind: e.kind, errors: e.errors };
+        const why = String(e instanceof Error ? e.message : e).slice(0, 120);
+        return { status: 'error', kind: 'network', errors: [{ path: 'data', message: { en: `could not get the data: ${why}`, es: `no se pudieron obtener los datos: ${why}` } }] };
       }
       input = settled.value;
     }

@@ -23,7 +23,7 @@ const en = {
   notNumber: (name: string, got: string) => `"${name}" must be a number, got "${got}"`,
   missingAttr: (name: string) => `set the "${name}" attribute`,
   typographicQuotes:
-    'the editor made the code\'s straight quotes (") typographic (” ”); paste it again in its HTML view.',
+    'the editor made the code\'s straight quotes (") curly (“ ”); paste it again in its HTML view',
   /** Qualifiers, written before the number. */
   qualifier: {
     exact: '',
@@ -56,7 +56,7 @@ const es: Messages = {
   notNumber: (name, got) => `"${name}" debe ser un número, se recibió "${got}"`,
   missingAttr: (name) => `indique el atributo "${name}"`,
   typographicQuotes:
-    'el editor cambió las comillas rectas (") del código por tipográficas (” ”); vuelva a pegarlo en su vista HTML.',
+    'el editor cambió las comillas rectas (") del código por tipográficas (“ ”); vuelva a pegarlo en su vista HTML',
   qualifier: {
     exact: '',
     'more-than': 'más de',

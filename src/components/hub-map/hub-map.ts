@@ -135,7 +135,9 @@ export class PeHubMap extends PeElement<MapView> {
   protected model(data: Dataset): MapView | Problem {
     const key = [data, this.locale, this.layers, this.region];
     if (!this.cache?.key.every((k, i) => k === key[i])) {
-      this.cache = { key, view: buildView(data, { locale: this.locale, layers: this.layers, region: this.region }) };
+      // '' when the page chose no layers (the default, which own region values replace with their own layer).
+      const layers = this.hasAttribute('layers') || this.layers !== DEFAULT_LAYERS ? this.layers : '';
+      this.cache = { key, view: buildView(data, { locale: this.locale, layers, region: this.region }) };
     }
     return this.cache.view;
   }

@@ -250,7 +250,7 @@ export function buildView(data: Dataset, o: Options): MapView | Problem {
   // Data with region values and nothing for the default layers (an NGO's own counts by region) shows its
   // values without layers="values": the default would draw an empty map under a heading about prosecutor hubs.
   const own = !data.hubs?.length && !data.regions?.some((r) => r.drivers?.length) && !!data.regionValues?.length;
-  const layers = parseLayers(own && (!o.layers?.trim() || o.layers === DEFAULT_LAYERS) ? 'values' : o.layers);
+  const layers = parseLayers(own && !o.layers?.trim() ? 'values' : o.layers);
   if (layers instanceof Problem) return layers;
   const region = o.region?.trim().toUpperCase();
   if (region && !(REGION_CODES as readonly string[]).includes(region)) return unknown('region', 'region', o.region!, REGION_CODES);

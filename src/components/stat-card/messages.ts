@@ -19,7 +19,9 @@ export const messages = defineMessages(
     share: (got: string) => `"value" must be from 0 to 1 when "unit" is "share" (0.85 for 85%), got "${got}"`,
     half: '"slightly-more-than-half" needs unit="share" and value="0.5"',
     digits: (got: string) => `"value" must be digits only, with a point for decimals (1500, 0.85); got "${got}"`,
-    whole: (got: string) => `"value" counts whole things: write 1500 for one thousand five hundred (no thousands separator); got "${got}"`,
+    /** A count that is not whole: `meant` is the number a thousands point hid ("1.500" → "1500"); `share` for a value under 1. */
+    whole: (got: string, meant: string, share: boolean) =>
+      `"value" of a count must be a whole number, got "${got}"${meant ? ` (if you meant ${meant}, write it without a thousands separator)` : share ? ' (a share? add unit="share")' : ''}`,
   },
   {
     // Peruvian usage: "en el Perú", as the dataset's own texts say it; other places as given ("en Lima").
@@ -29,13 +31,14 @@ export const messages = defineMessages(
     span: (from, to, fromDay, toDay) => `${fromDay ? 'del' : 'de'} ${from} ${toDay ? 'al' : 'a'} ${to}`,
     differ: 'Otras fuentes difieren',
     figure: 'dato',
-    noFigures: 'el conjunto de datos no tiene datos',
+    noFigures: 'el conjunto de datos no tiene cifras',
     missing: (ids) => `indique en "stat" el identificador de un dato (${ids}) o en "value" su propia cifra`,
     oneOf: (name, got, valid) => `"${name}" debe ser uno de ${valid}; se recibió "${got}"`,
     share: (got) => `"value" debe ir de 0 a 1 cuando "unit" es "share" (0.85 para 85%), se recibió "${got}"`,
     half: '"slightly-more-than-half" requiere unit="share" y value="0.5"',
     digits: (got) => `"value" debe llevar solo cifras, con punto para los decimales (1500, 0.85); se recibió "${got}"`,
-    whole: (got) => `"value" cuenta cosas enteras: escriba 1500 para mil quinientos (sin separador de miles); se recibió "${got}"`,
+    whole: (got, meant, share) =>
+      `"value" de un conteo debe ser un número entero, se recibió "${got}"${meant ? ` (si quiso decir ${meant}, escríbalo sin separador de miles)` : share ? ' (¿una proporción? añada unit="share")' : ''}`,
   },
 );
 export type StatMessages = (typeof messages)['en'];

@@ -163,7 +163,7 @@ export function statModel(dataset: Dataset, input: StatInput, locale: Locale): S
     return view(f, sourcesById(dataset.sources, f.sourceIds), locale, differing(f, dataset, locale));
   }
   const raw = input.value.trim();
-  if (!raw) return issue('stat', (c) => c.missing(ids));
+  if (!raw) return issue('stat', (c) => (figures.length ? c.missing(ids) : c.noFigures));
 
   const bad: Problem[] = [];
   const value = Number(raw);
@@ -172,7 +172,9 @@ export function statModel(dataset: Dataset, input: StatInput, locale: Locale): S
   const unit = (input.unit.trim() || 'count') as Figure['unit'];
   if (!UNITS.includes(unit)) bad.push(issue('unit', (c) => c.oneOf('unit', quote(input.unit), UNITS.join(', '))));
   else if (unit === 'share' && Number.isFinite(value) && (value < 0 || value > 1)) bad.push(issue('value', (c) => c.share(raw)));
-  else if (unit === 'count' && !Number.isInteger(value) && Number.isFinite(value)) bad.push(issue('value', (c) => c.whole(raw)));
+  else if (unit === 'count' && !Number.isInteger(value) && Number.isFinite(value)) {
+    bad.push(issue('value', (c) => c.whole(raw, /^\d{1,3}(\.\d{3})+$/.test(raw) ? raw.replace(/\./g, '') : '', value > 0 && value < 1)));
+  }
   const qualifier = (input.qualifier.trim() || 'exact') as NonNullable<Figure['qualifier']>;
   if (!QUALIFIERS.includes(qualifier)) {
     bad.push(issue('qualifier', (c) => c.oneOf('qualifier', quote(input.qualifier), QUALIFIERS.join(', '))));
