@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { dataset, validate, parseDate, sortKey, isoText, t, safeUrl, loadDataset, REGION_CODES, MAX_ERRORS } from '../src/data/index.js';
 import type { DataError, Dataset, LoadError } from '../src/data/index.js';
+import { notJson } from '../src/data/load.js';
 import { VERSION } from '../src/version.js';
 
 const REQUIRED_FIGURES = [
@@ -187,8 +188,11 @@ describe('validate', () => {
     for (const [lat, lon] of [[-71.97, -13.53], [13.53, -71.97], [-13.53, 71.97]]) {
       const errs = errorsOf({ sources, hubs: [hub(lat, lon)] });
       expect(errs.map((e) => [e.path, e.message.en]), `${lat}, ${lon}`).to.deep.equal([
-        ['hubs[0]', 'is outside Peru (latitude -18.4 to 0, longitude -81.4 to -68.6); are lat and lon swapped?'],
+        ['hubs[0]', 'is outside Peru (latitude -18.4 to 0, longitude -81.4 to -68.6: both negative); are lat and lon swapped, or a minus sign missing?'],
       ]);
+      expect(errs[0].message.es).to.equal(
+        'queda fuera del Perú (latitud -18.4 a 0, longitud -81.4 a -68.6: ambas negativas); ¿están lat y lon intercambiadas, o falta un signo menos?',
+      );
     }
     // Out of the globe's range is said as such, once.
     expect(paths(errorsOf({ sources, hubs: [hub(-95, -71.97)] }))).to.deep.equal(['hubs[0].lat']);
@@ -266,10 +270,10 @@ describe('validate', () => {
       sources: [{ id: 's', publisher: 'x', Title: 'Informe', comment: 'for us' }],
       figures: [
         { id: 'a', value: 312, unit: 'count', qualifer: 'more-than', label: 'x', sourceIds: ['s'], notes_internal: 'check' },
-        { id: 'b', vaule: 3, range: [1, 2], unit: 'count', label: 'x', sourceIds: ['s'], 'source ids': ['s'], related: [{ id: 'a', relation: 'differs', Note: 'x' }] },
+        { id: 'b', vaule: 3, range: [1, 2], unit: 'count', label: 'x', sourceIds: ['s'], related: [{ id: 'a', relation: 'differs', Note: 'x' }] },
       ],
       breakdowns: [
-        { id: 'c', dimension: 'sex', kind: 'share', base: 'x', sourceIds: ['s'], categories: [{ ID: 'Feminine', id: 'Feminine', share: 0.5, shares: 0.5 }] },
+        { id: 'c', dimension: 'sex', kind: 'qualitative', base: 'x', sourceIds: ['s'], categories: [{ ID: 'Feminine', shares: 0.5, 'source ids': ['s'] }] },
       ],
     });
     expect(paths(errs)).to.deep.equal([
@@ -277,20 +281,46 @@ describe('validate', () => {
       'figures[0].qualifer',
       'figures[1].related[0].Note',
       'figures[1].vaule',
-      'figures[1]',
+      'breakdowns[0].categories[0].id',
       'breakdowns[0].categories[0].ID',
       'breakdowns[0].categories[0].shares',
+      'breakdowns[0].categories[0]',
     ]);
     expect(errs[1].message.en).to.equal('unknown field; did you mean "qualifier"?');
     expect(errs[1].message.es).to.equal('campo desconocido; ¿quiso decir "qualifier"?');
     expect(errs[0].message.en).to.equal('unknown field; did you mean "title"?');
     expect(errs[2].message.en).to.equal('unknown field; did you mean "note"?');
     expect(errs[3].message.en).to.equal('unknown field; did you mean "value"?');
-    // A key a path cannot name is named in the message.
-    expect(errs[4].message.en).to.equal('unknown field "source ids"; did you mean "sourceIds"?');
-    expect(errs[4].message.es).to.equal('campo desconocido "source ids"; ¿quiso decir "sourceIds"?');
     expect(errs[5].message.en).to.equal('unknown field; did you mean "id"?');
     expect(errs[6].message.en).to.equal('unknown field; did you mean "share"?');
+    // A key a path cannot name is named in the message.
+    expect(errs[7].message.en).to.equal('unknown field "source ids"; did you mean "sourceIds"?');
+    expect(errs[7].message.es).to.equal('campo desconocido "source ids"; ¿quiso decir "sourceIds"?');
+  });
+
+  it('takes keys two letters from a field, or beside the field itself, for the user\'s own', () => {
+    const r = validate({
+      sources: [{ id: 's', publisher: 'x', name: 'Mi ONG', time: '10:00' }],
+      events: [{ id: 'e', date: '2014', category: 'law', title: 'x', sourceIds: ['s'], name: 'x', data: 'x', time: 'x' }],
+      breakdowns: [{ id: 'b', dimension: 'sex', kind: 'qualitative', base: 'x', date: '2014', sourceIds: ['s'], categories: [{ id: 'Feminine' }] }],
+      hubs: [{ id: 'h', city: 'Cusco', region: 'PE-CUS', lat: -13.53, lon: -71.97, role: 'prosecutor-hub', sourceIds: ['s'], name: 'x' }],
+      regions: [{ code: 'PE-CUS', name: 'Cusco', code2: 'CUS' }],
+      regionValues: [{ region: 'PE-CUS', value: 1, sourceIds: ['s'], name: 'Cusco', districts: [{ name: 'Cusco', value: 1, note: 'x' }] }],
+    });
+    expect(r.ok, r.ok ? '' : JSON.stringify(r.errors)).to.equal(true);
+  });
+
+  it('names a misspelt top-level list, which would be ignored', () => {
+    let errs = errorsOf({ sources: [{ id: 's', publisher: 'x' }], regionvalues: [], Events: [], 'region values': [], Hubs: [], hubs: [], extra: [] });
+    expect(errs.map((e) => [e.path, e.message.en])).to.deep.equal([
+      ['regionvalues', 'unknown field; did you mean "regionValues"?'],
+      ['Events', 'unknown field; did you mean "events"?'],
+      ['$', 'unknown field "region values"; did you mean "regionValues"?'],
+    ]);
+    expect(errs[0].message.es).to.equal('campo desconocido; ¿quiso decir "regionValues"?');
+    errs = errorsOf({ figure: [] });
+    expect(paths(errs)).to.deep.equal(['$', 'figure']);
+    expect(errs[1].message.en).to.equal('unknown field; did you mean "figures"?');
   });
 
   it('names language keys other than "es" and "en", which would leave a language without text', () => {
@@ -301,8 +331,12 @@ describe('validate', () => {
     expect(paths(errs)).to.deep.equal(['sources[0].publisher.ES', 'sources[0].publisher.EN', 'figures[0].label', 'figures[0].place']);
     expect(errs[0].message.en).to.equal('use "es" and "en" (lower case) as language keys, got "ES"');
     expect(errs[2].message.en).to.equal('use "es" and "en" (lower case) as language keys, got "es-PE"');
-    expect(errs[2].message.es).to.equal('use "es" y "en" (en minúsculas) como claves de idioma; se recibió "es-PE"');
+    expect(errs[2].message.es).to.equal('use "es" y "en" (en minúsculas) como claves de idioma, se recibió "es-PE"');
     expect(errs[3].message.en).to.equal('use "es" and "en" (lower case) as language keys, got "en-US"');
+    // Other languages are the user's own; only a spelling of es or en is named.
+    expect(validate({ sources: [{ id: 's', publisher: { es: 'Mi ONG', en: 'My NGO', qu: 'Ñuqanchik', esp: 'x' } }] }).ok).to.equal(true);
+    const [e] = errorsOf({ sources: [{ id: 's', publisher: { es: 'Mi ONG', en_US: 'My NGO' } }] });
+    expect([e.path, e.message.en]).to.deep.equal(['sources[0].publisher', 'use "es" and "en" (lower case) as language keys, got "en_US"']);
   });
 
   it('rejects counts that are not whole numbers (JSON reads 1.500 as 1.5), but not years or region values', () => {
@@ -312,16 +346,28 @@ describe('validate', () => {
         { id: 'a', value: 1.5, unit: 'count', label: 'x', sourceIds: ['s'] },
         { id: 'b', range: [2, 2.5], unit: 'count', label: 'x', sourceIds: ['s'] },
         { id: 'c', value: 7.5, unit: 'years', label: 'x', sourceIds: ['s'] },
+        { id: 'e', value: 1.2345, unit: 'count', label: 'x', sourceIds: ['s'] },
+        { id: 'f', value: 0.5, unit: 'count', label: 'x', sourceIds: ['s'] },
       ],
       breakdowns: [
         { id: 'd', dimension: 'sex', kind: 'count', total: 10.5, base: 'x', sourceIds: ['s'], categories: [{ id: 'Feminine', count: 2.5 }, { id: 'Masculine', count: 3 }] },
       ],
       regionValues: [{ region: 'PE-CUS', value: 2.5, sourceIds: ['s'] }],
     });
-    expect(paths(errs)).to.deep.equal(['figures[0].value', 'figures[1].range[1]', 'breakdowns[0].total', 'breakdowns[0].categories[0].count']);
-    expect(errs[0].message.en).to.equal('a count must be a whole number, got 1.5 (write 1500, not 1.500: no thousands separator)');
-    expect(errs[0].message.es).to.equal('un conteo debe ser un número entero, se recibió 1.5 (escriba 1500, no 1.500: sin separador de miles)');
-    expect(errs[2].message.en).to.equal('a count must be a whole number, got 10.5 (write 1500, not 1.500: no thousands separator)');
+    expect(paths(errs)).to.deep.equal([
+      'figures[0].value',
+      'figures[1].range[1]',
+      'figures[3].value',
+      'figures[4].value',
+      'breakdowns[0].total',
+      'breakdowns[0].categories[0].count',
+    ]);
+    // The user's own number, when it could be one written with a thousands point.
+    expect(errs[0].message.en).to.equal('a count must be a whole number, got 1.5 (if you meant 1500, write it without a thousands separator)');
+    expect(errs[0].message.es).to.equal('un conteo debe ser un número entero, se recibió 1.5 (si quiso decir 1500, escríbalo sin separador de miles)');
+    expect(errs[4].message.en).to.equal('a count must be a whole number, got 10.5 (if you meant 10500, write it without a thousands separator)');
+    expect(errs[2].message.en).to.equal('a count must be a whole number, got 1.2345');
+    expect(errs[3].message.es).to.equal('un conteo debe ser un número entero, se recibió 0.5');
   });
 
   it('says how to write a number given as text or as a percentage, and calls null an empty value', () => {
@@ -406,6 +452,35 @@ describe('loadDataset: a file that is not a dataset', () => {
     m = await shown('{\n  "figures": []\n  "events": []\n}');
     expect(m.en).to.equal('the file is not valid JSON: line 3, column 3 ("events": [])');
     expect(m.es).to.equal('el archivo no es JSON válido: línea 3, columna 3 ("events": [])');
+  });
+
+  it('finds an unexpected line end, names typographic quotes and a leading comment, and says an empty file is empty', async () => {
+    // The parser quotes the line end itself as the token: line 3, not the end of the file.
+    let m = await shown(`{\n  "sources": [{ "id": "s", "publisher": "x" }],\n  "a": tru\n  ,"figures": []\n}\n`);
+    expect(m.en).to.equal('the file is not valid JSON: line 3, column 11 ("a": tru)');
+    m = await shown('{ "sources": [{ "id": "s", "publisher": \u00abMi ONG\u00bb }] }');
+    expect(m.en).to.equal('the file is not valid JSON: line 1, column 41 ({ "sources": [{ "id": "s", "publisher": \u00abMi ONG\u00bb }] }): use straight double quotes "');
+    m = await shown('{ "publisher": \u201eMi ONG\u201c }');
+    expect(m.es).to.equal('el archivo no es JSON válido: línea 1, columna 16 ({ "publisher": \u201eMi ONG\u201c }): use comillas dobles rectas "');
+    // A first line with commas or semicolons that is a comment, not a spreadsheet.
+    for (const [c, column] of [['// Datos de la ONG, 2023', 1], ['\ufeff  /* Fuente: MIMP; 2023 */', 3]] as const) {
+      m = await shown(`${c}\n{ "figures": [] }`);
+      expect(m.en, c).to.equal(`the file is not valid JSON: line 1, column ${column} (${c.trim()}): JSON has no comments; remove them`);
+    }
+    for (const empty of ['', ' \r\n\t', '\ufeff']) {
+      m = await shown(empty);
+      expect([m.en, m.es], JSON.stringify(empty)).to.deep.equal(['the file is empty', 'el archivo está vacío']);
+    }
+  });
+
+  it('leaves out line and column when the parser says nowhere (Safari), except at the end of the file', () => {
+    const body = '{\n  "figures": [],\n}';
+    expect(notJson(body, 'JSON Parse error: Property name must be a string literal')).to.deep.equal({
+      en: 'the file is not valid JSON',
+      es: 'el archivo no es JSON válido',
+    });
+    expect(notJson('{\n  "figures": [', 'JSON Parse error: Unexpected EOF').en).to.equal('the file is not valid JSON: line 2, column 15 ("figures": [)');
+    expect(notJson('{\n  "figures": [', 'Unexpected end of JSON input').es).to.equal('el archivo no es JSON válido: línea 2, columna 15 ("figures": [)');
   });
 
   it('quotes at most 60 characters of a long line, around the column', async () => {

@@ -40,8 +40,11 @@ import { runInFrame } from './helpers/frame-page.js';
  * `data` takes a promise; the stat card's own value "1.500"; the map shows own region values by default.
  * Raised to 52.25 KiB (+0.22 KiB, 53,374 bytes): a region code in lower case or without "PE-" gets the code
  * meant, and a hub outside Peru (lat and lon swapped) is an error instead of a marker off the map.
+ * Raised to 52.5 KiB (+0.27 KiB, 53,652 bytes) for a review's fixes: misspelt top-level lists named, near-miss
+ * field names without false alarms (a cache per validation), the JSON locator's empty-file and no-position
+ * cases, loader errors kept through a promise, a stat card's whole-number hints.
  */
-const BUDGET_BYTES = 52.25 * 1024;
+const BUDGET_BYTES = 52.5 * 1024;
 
 const TAGS = ['pe-hub-map', 'pe-stat-card', 'pe-victim-breakdown', 'pe-timeline'];
 
@@ -133,9 +136,9 @@ describe('dist/pe-widgets.js', () => {
  * Gzipped budgets (CompressionStream), each a ratchet at its measured size plus a little.
  */
 const SINGLE = [
-  { tag: 'pe-stat-card', html: '<pe-stat-card stat="convictions-2013" lang="en"></pe-stat-card>', shows: '41', budget: 28.75 },
-  { tag: 'pe-victim-breakdown', html: '<pe-victim-breakdown dimension="sex" breakdown="sex-mp" lang="en"></pe-victim-breakdown>', shows: '79.6%', budget: 31.75 },
-  { tag: 'pe-timeline', html: '<pe-timeline lang="en"></pe-timeline>', shows: '28950', budget: 28.25 },
+  { tag: 'pe-stat-card', html: '<pe-stat-card stat="convictions-2013" lang="en"></pe-stat-card>', shows: '41', budget: 29 },
+  { tag: 'pe-victim-breakdown', html: '<pe-victim-breakdown dimension="sex" breakdown="sex-mp" lang="en"></pe-victim-breakdown>', shows: '79.6%', budget: 32 },
+  { tag: 'pe-timeline', html: '<pe-timeline lang="en"></pe-timeline>', shows: '28950', budget: 28.5 },
   { tag: 'pe-hub-map', html: '<pe-hub-map lang="en"></pe-hub-map>', shows: 'Iquitos', budget: 40.25 },
 ];
 

@@ -75,13 +75,15 @@ export async function loadDataset(url: string, opts: LoadOptions = {}): Promise<
     });
     const head = body.trimStart();
     const first = /.*/.exec(head)![0];
+    if (!head) fail('parse', { en: 'the file is empty', es: 'el archivo está vacío' });
     if (head[0] === '<') {
       fail('parse', {
         en: 'the address returned a web page, not a data file: check the path in src',
         es: 'la dirección devolvió una página web, no un archivo de datos: revise la ruta de src',
       });
     }
-    if (/[,;]/.test(first) && !/[{[]/.test(first)) {
+    // A first line "// Datos de la ONG, 2023" is a comment, said as such below.
+    if (/[,;]/.test(first) && !/[{[]/.test(first) && first[0] !== '/') {
       fail('parse', {
         en: 'the file looks like a spreadsheet (CSV), not JSON: see data/README.md for the format',
         es: 'el archivo parece una hoja de cálculo (CSV), no JSON: vea el formato en data/README.md',
@@ -115,20 +117,26 @@ const CAUSES: Record<string, [string, string]> = {
   '/': ['JSON has no comments; remove them', 'JSON no admite comentarios; quítelos'],
   '"': ['use straight double quotes "', 'use comillas dobles rectas "'],
 };
-/** A JSON syntax error in a person's terms: line and column, the line as written, and the cause when it is a usual one. */
-function notJson(body: string, message: string): Bilingual {
-  // Where the parser stopped: "line L column C" (Chromium, Firefox), "position N" (older Chromium), or the
-  // text around an unexpected character (Chromium: 10 characters either side, or the whole of a short file).
+/**
+ * A JSON syntax error in a person's terms: line and column, the line as written, and the cause when it is a
+ * usual one; only "not valid JSON" when the parser's message says nowhere (Safari).
+ */
+export function notJson(body: string, message: string): Bilingual {
+  // Where the parser stopped: "line L column C" (Chromium, Firefox), "position N" (older Chromium), the
+  // text around an unexpected character (Chromium: 10 characters either side, or the whole of a short file),
+  // or the end of the file ("Unexpected end of JSON input", Safari's "Unexpected EOF").
   const lc = /line (\d+) column (\d+)/.exec(message);
   const at = /position (\d+)/.exec(message);
-  const near = /'(.+?)', (\.{3})?"([^]*)"(\.{3})? is not valid JSON/.exec(message);
+  const near = /'([^]+?)', (\.{3})?"([^]*)"(\.{3})? is not valid JSON/.exec(message);
   const pos = lc
     ? body.split('\n', +lc[1] - 1).join('\n').length + +lc[2] - (+lc[1] > 1 ? 0 : 1)
     : at
       ? +at[1]
       : near
         ? near[2] ? body.indexOf(near[3]) + 10 : near[4] ? near[3].length - 10 : body.indexOf(near[1])
-        : body.length;
+        : /\bend\b|EOF/i.test(message)
+          ? body.length
+          : -1;
   const before = body.slice(0, pos);
   const start = before.lastIndexOf('\n') + 1;
   const line = /.*/.exec(body.slice(start))![0];
@@ -137,10 +145,10 @@ function notJson(body: string, message: string): Bilingual {
   const from = Math.max(0, column - 41);
   const text = `${from ? '…' : ''}${line.slice(from, from + 60).trim()}${line.length > from + 60 ? '…' : ''}`;
   const ch = body[pos];
-  const cause = CAUSES[/[}\]]/.test(ch) && /,\s*$/.test(before) ? ',' : ch === '/' ? '/' : /['‘’“”]/.test(ch) ? '"' : ''];
+  const cause = CAUSES[/[}\]]/.test(ch) && /,\s*$/.test(before) ? ',' : ch === '/' ? '/' : /['‘’‚‛“”„‟«»″]/.test(ch) ? '"' : ''];
   const where = (l: string, c: string, i: 0 | 1) =>
-    `${l} ${before.split('\n').length}, ${c} ${column}${text && ` (${text})`}${cause ? `: ${cause[i]}` : ''}`;
-  return { en: `the file is not valid JSON: ${where('line', 'column', 0)}`, es: `el archivo no es JSON válido: ${where('línea', 'columna', 1)}` };
+    pos < 0 ? '' : `: ${l} ${before.split('\n').length}, ${c} ${column}${text && ` (${text})`}${cause ? `: ${cause[i]}` : ''}`;
+  return { en: `the file is not valid JSON${where('line', 'column', 0)}`, es: `el archivo no es JSON válido${where('línea', 'columna', 1)}` };
 }
 
 async function readLimited(res: Response, maxBytes: number, signal: AbortSignal): Promise<string> {

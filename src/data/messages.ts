@@ -66,11 +66,13 @@ export const M = {
   },
   negative: (v: unknown) => got('must not be negative, ', 'no puede ser negativo, ', v),
   // JSON reads 1.500 (a Spanish thousands separator) as 1.5.
-  whole: (v: unknown) =>
-    got('a count must be a whole number, ', 'un conteo debe ser un número entero, ', v, [
-      ' (write 1500, not 1.500: no thousands separator)',
-      ' (escriba 1500, no 1.500: sin separador de miles)',
-    ]),
+  whole: (v: unknown) => {
+    const k = /^[1-9]\d*\.\d{1,3}$/.test(String(v)) && Math.round(Number(v) * 1000);
+    return got('a count must be a whole number, ', 'un conteo debe ser un número entero, ', v, k ? [
+      ` (if you meant ${k}, write it without a thousands separator)`,
+      ` (si quiso decir ${k}, escríbalo sin separador de miles)`,
+    ] : undefined);
+  },
   between: (lo: number, hi: number, v: unknown) => got(`must be between ${lo} and ${hi}, `, `debe estar entre ${lo} y ${hi}, `, v),
   oneOf: (valid: readonly string[], v: unknown) => got(`must be one of ${valid.join(', ')}; `, `debe ser uno de ${valid.join(', ')}; `, v),
   /** A key that is nearly a field's name; `key` when the path cannot name it. */
@@ -79,7 +81,7 @@ export const M = {
     return both(`unknown field${k}; did you mean "${field}"?`, `campo desconocido${k}; ¿quiso decir "${field}"?`);
   },
   lang: (key: string) =>
-    got('use "es" and "en" (lower case) as language keys, ', 'use "es" y "en" (en minúsculas) como claves de idioma; ', key),
+    got('use "es" and "en" (lower case) as language keys, ', 'use "es" y "en" (en minúsculas) como claves de idioma, ', key),
   region: (valid: readonly string[], got: unknown) => {
     // "pe-cus", "cus": the code meant, rather than the 26.
     const near = typeof got === 'string' && valid.find((c) => [c, c.slice(3)].includes(got.trim().toUpperCase()));
@@ -92,8 +94,8 @@ export const M = {
   },
   outsidePeru: () =>
     both(
-      'is outside Peru (latitude -18.4 to 0, longitude -81.4 to -68.6); are lat and lon swapped?',
-      'queda fuera del Perú (latitud -18.4 a 0, longitud -81.4 a -68.6); ¿están lat y lon intercambiadas?',
+      'is outside Peru (latitude -18.4 to 0, longitude -81.4 to -68.6: both negative); are lat and lon swapped, or a minus sign missing?',
+      'queda fuera del Perú (latitud -18.4 a 0, longitud -81.4 a -68.6: ambas negativas); ¿están lat y lon intercambiadas, o falta un signo menos?',
     ),
   source: (got: unknown, valid: readonly string[]) =>
     valid.length

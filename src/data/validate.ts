@@ -21,14 +21,15 @@ export const MAX_ERRORS = 12;
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
-/** Edit distance (Levenshtein) of two short strings. */
-const distance = (a: string, b: string) => {
-  let r = [...Array(b.length + 1).keys()];
-  for (const x of a) r = [...b].reduce((n, y, j) => (n.push(Math.min(r[j] + +(x != y), r[j + 1] + 1, n[j] + 1)), n), [r[0] + 1]);
-  return r[b.length];
+/** Whether a and b differ by at most one insertion, deletion, substitution or swap of two adjacent letters. */
+const near1 = (a: string, b: string) => {
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  const [x, y] = [a.slice(i), b.slice(i)];
+  return x.slice(1) === y.slice(1) || x.slice(1) === y || x === y.slice(1) || (x[0] === y[1] && x[1] === y[0] && x.slice(2) === y.slice(2));
 };
-/** The path of key `k` of the object at `path`, or '' when a path cannot name it (only letters can). */
-const sub = (path: string, k: string) => (/^[a-z]+$/i.test(k) ? `${path}.${k}` : '');
+/** The path of key `k` of the object at `path` ('' for the top level), or '' when a path cannot name it (only letters can). */
+const sub = (path: string, k: string) => (/^[a-z]+$/i.test(k) ? (path ? `${path}.${k}` : k) : '');
 
 /** The lists a field's value must be one of, by the letter that names them in the field specs below. */
 const LISTS: Record<string, readonly string[]> = {
@@ -54,8 +55,29 @@ export function validate(input: unknown): ValidationResult {
     add('$', M.root(input));
     return { ok: false, errors };
   }
+  // A key that is nearly a field ("qualifer", "Label") would drop that field silently; other keys ("name",
+  // "code2" beside "code") are the user's own. Worked out once per list of names and key.
+  const nearCache = new Map<string, string | undefined>();
+  const typos = (o: Obj, names: readonly string[], path = '') => {
+    for (const k of Object.keys(o)) {
+      const ck = `${names}|${k}`;
+      const l = k.toLowerCase();
+      if (!nearCache.has(ck)) {
+        nearCache.set(
+          ck,
+          names.includes(k) ? '' : (names.find((n) => n.toLowerCase() === l) ?? names.find((n) => k.length > 3 && n.length > 3 && near1(l, n.toLowerCase()))),
+        );
+      }
+      const near = nearCache.get(ck);
+      const p = sub(path, k);
+      if (near && !(near in o)) add(p || path || '$', M.typo(near, p ? '' : k));
+    }
+  };
+
   const parts = ['sources', 'figures', 'breakdowns', 'events', 'hubs', 'regions', 'regionValues'] as const;
   if (!parts.some((p) => p in input)) add('$', M.empty());
+  // "regionvalues" or "Events" would be ignored.
+  typos(input, parts);
 
   // Each check returns false when it added an error, so callers can skip dependent checks.
   const want = (path: string, v: unknown, what: Expected, ok: boolean) => (ok ? true : (add(path, M.expected(what, v)), false));
@@ -64,8 +86,8 @@ export function validate(input: unknown): ValidationResult {
     if (v === undefined) return add(path, M.required()), false;
     if (typeof v === 'string') return v.trim() ? true : (add(path, M.notEmpty()), false);
     if (isObj(v)) {
-      // "ES", "es-PE" or "en-US" would be read as no text in that language.
-      const bad = Object.keys(v).filter((k) => k !== 'es' && k !== 'en');
+      // "ES", "es-PE" or "en_US" would be read as no text in that language; other keys ("qu") are ignored.
+      const bad = Object.keys(v).filter((k) => k !== 'es' && k !== 'en' && /^(es|en)([-_]|$)/i.test(k));
       for (const k of bad) add(sub(path, k) || path, M.lang(k));
       if (typeof v.es === 'string' || typeof v.en === 'string') {
         return (['es', 'en'] as const).every(
@@ -170,18 +192,7 @@ export function validate(input: unknown): ValidationResult {
       else if (c) CHECKS[c[0]](`${path}.${k}`, o[k], !c[1], known);
       return k;
     });
-    // A key that is nearly a field ("qualifer", "Label") would drop that field silently; other keys are the user's own.
-    for (const k of Object.keys(o)) {
-      if (names.includes(k)) continue;
-      let near = '';
-      let best = 3;
-      for (const n of names) {
-        const d = Math.abs(k.length - n.length) < 3 ? distance(k.toLowerCase(), n.toLowerCase()) : 3;
-        if (d < best && (!d || (k.length > 3 && n.length > 3))) [best, near] = [d, n];
-      }
-      const p = sub(path, k);
-      if (near) add(p || path, M.typo(near, p ? '' : k));
-    }
+    typos(o, names, path);
   };
   /** One entry of a list: an object, then its fields. */
   const each = (x: unknown, path: string, spec: string, custom?: Custom) =>
