@@ -71,6 +71,18 @@ const preview: Preview = {
         dynamicTitle: true,
       },
     },
+    script: {
+      description: 'Which file the copied embed code loads',
+      toolbar: {
+        title: 'Script',
+        icon: 'document',
+        items: [
+          { value: 'bundle', title: 'pe-widgets.js (all four widgets)' },
+          { value: 'own', title: "This widget's own file (one kind of widget on the page)" },
+        ],
+        dynamicTitle: true,
+      },
+    },
     lang: {
       description: 'Widget language (the lang attribute)',
       toolbar: {
@@ -84,7 +96,7 @@ const preview: Preview = {
       },
     },
   },
-  initialGlobals: { theme: 'auto', lang: 'es' },
+  initialGlobals: { theme: 'auto', lang: 'es', script: 'bundle' },
   parameters: {
     layout: 'fullscreen',
     controls: { expanded: true, sort: 'none' },

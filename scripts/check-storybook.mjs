@@ -5,8 +5,9 @@
 // the stories tagged `error-state` (and there it does), "own data" stories show the NGO's sample data,
 // and neither the stories nor the Storybook UI request anything but the local server (any other
 // request is blocked and fails the check). Then the embed code each widget's docs page shows ("Show code"),
-// pasted into an empty page with the built dist/pe-widgets.js (run `npm run build` first), must show
-// what its story shows. Options: --dir=storybook-static, --shots=DIR (a PNG per story and theme), --only=TEXT.
+// pasted into an empty page with the built dist/pe-widgets.js (or the widget's own dist file, when the toolbar's
+// "Script" says so; run `npm run build` first), must show what its story shows.
+// Options: --dir=storybook-static, --shots=DIR (a PNG per story and theme), --only=TEXT.
 // Chromium: $CHROME_PATH or /usr/bin/chromium.
 import { createServer } from 'node:http';
 import { createReadStream, mkdirSync, readFileSync, statSync } from 'node:fs';
@@ -27,15 +28,15 @@ if (shots) mkdirSync(shots, { recursive: true });
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.svg': 'image/svg+xml', '.woff2': 'font/woff2', '.png': 'image/png' };
-/** Pages made of pasted embed code (path → HTML), and the built bundle they load. */
+/** Pages made of pasted embed code (path → HTML), and the built files they load (dist/pe-widgets.js, dist/pe-<tag>.js). */
 const pasted = new Map();
-const BUNDLE = resolve('dist/pe-widgets.js');
 const server = createServer((req, res) => {
   const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
   if (pasted.has(path)) return res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(pasted.get(path));
-  if (path === '/__embed/pe-widgets.js') {
+  const built = /^\/__embed\/(pe-[a-z-]+\.js)$/.exec(path);
+  if (built) {
     res.writeHead(200, { 'content-type': 'text/javascript' });
-    return void createReadStream(BUNDLE).pipe(res);
+    return void createReadStream(resolve('dist', built[1])).pipe(res);
   }
   let file = normalize(join(root, path === '/' ? 'index.html' : path));
   if (!file.startsWith(root + sep) && file !== root) return res.writeHead(403).end();
@@ -158,12 +159,13 @@ const paste = (await openPage()).page;
 await paste.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
 let pastes = 0;
 for (const docs of Object.values(index.entries).filter((e) => e.type === 'docs' && e.id.startsWith('widgets-') && (!opt.only || e.id.includes(opt.only)))) {
-  for (const lang of ['es', 'en']) {
-    const at = `${docs.id} [${lang}]`;
+  // Spanish and English with pe-widgets.js; Spanish with the toolbar's "Script: this widget's own file".
+  for (const [lang, script] of [['es', 'bundle'], ['en', 'bundle'], ['es', 'own']]) {
+    const at = `${docs.id} [${lang}, ${script}]`;
     // In front: a background tab gets no animation frames, and Storybook's docs wait for them.
     await page.bringToFront();
     await page.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
-    await page.goto(`${base}/iframe.html?id=${docs.id}&viewMode=docs&globals=lang:${lang}`, { waitUntil: 'networkidle0', timeout: 30_000 });
+    await page.goto(`${base}/iframe.html?id=${docs.id}&viewMode=docs&globals=lang:${lang};script:${script}`, { waitUntil: 'networkidle0', timeout: 30_000 });
     const shown = await page
       .waitForFunction(() => [...document.querySelectorAll('button')].filter((b) => /show code/i.test(b.textContent)).length, { timeout: 20_000, polling: 100 })
       .then((h) => h.jsonValue())
@@ -191,7 +193,10 @@ for (const docs of Object.values(index.entries).filter((e) => e.type === 'docs' 
     if (blocks.length < shown) failures.push(`${at}: ${shown} "Show code" buttons but ${blocks.length} code blocks with a widget`);
     for (const b of blocks) {
       if (b.failed && b.code.includes(PLACEHOLDER_DATA)) continue;
-      const html = b.code.replace(/src="https:\/\/[^"]*\/pe-widgets\.js"/, 'src="/__embed/pe-widgets.js"').replace(PLACEHOLDER_DATA, '/example-data/ngo-data.json');
+      const file = /src="https:\/\/[^"]*\/(pe-[a-z-]+\.js)"/.exec(b.code)?.[1];
+      const tag = /<(pe-[a-z-]+)/.exec(b.code.replace(/<script[^]*?<\/script>/, ''))?.[1];
+      if (file !== (script === 'own' ? `${tag}.js` : 'pe-widgets.js')) failures.push(`${at} ${b.id}: the embed code loads ${file}, not ${script === 'own' ? `${tag}.js` : 'pe-widgets.js'}`);
+      const html = b.code.replace(/src="https:\/\/[^"]*\/(pe-[a-z-]+\.js)"/, 'src="/__embed/$1"').replace(PLACEHOLDER_DATA, '/example-data/ngo-data.json');
       const path = `/__embed/${pastes++}.html`;
       pasted.set(path, `<!doctype html><html><head><meta charset="utf-8"><title>embed</title></head><body style="margin: 0; width: ${b.width}px">${html}</body></html>`);
       await paste.bringToFront();

@@ -5,7 +5,7 @@
 import { getCustomElements } from '@storybook/web-components-vite';
 import type { Args, StoryContext } from '@storybook/web-components-vite';
 import type { InputType, StrictArgTypes } from 'storybook/internal/types';
-import { embedSnippet } from '../demo/snippet.js';
+import { DEFAULT_SCRIPT_URL, embedSnippet } from '../demo/snippet.js';
 import { dataset as embeddedDataset, sourcesById, t, type Dataset } from '../src/data/index.js';
 import { sourcesLabel } from '../src/i18n/catalog.js';
 import { cap, formatDate, formatValue } from '../src/i18n/format.js';
@@ -184,6 +184,8 @@ export const freeText: InputType = { control: { type: 'text' } };
 interface Globals {
   theme?: Theme;
   lang?: Lang;
+  /** The toolbar's "Script": `own` writes the widget's own file (pe-stat-card.js, …) instead of pe-widgets.js. */
+  script?: 'bundle' | 'own';
 }
 
 /** The language a story renders in: its own `lang` arg, else the toolbar's. */
@@ -388,7 +390,15 @@ export function widgetSnippet(
     note = '<!-- src: the URL of your own JSON file (the format: data/README.md) -->';
   }
   const lang: Lang = attrs.lang === 'en' ? 'en' : 'es';
-  const code = embedSnippet({ tag, attributes: attrs, text: fallbackText(tag, args, lang), data: args.data, script: options.script ?? true });
+  const own = (context.globals as Globals | undefined)?.script === 'own';
+  const code = embedSnippet({
+    tag,
+    attributes: attrs,
+    text: fallbackText(tag, args, lang),
+    data: args.data,
+    script: options.script ?? true,
+    scriptUrl: own ? DEFAULT_SCRIPT_URL.replace(/pe-widgets\.js$/, `${tag}.js`) : DEFAULT_SCRIPT_URL,
+  });
   const out = note ? code.replace(new RegExp(`(^|\\n)(<${tag}[\\s>])`), `$1${note}\n$2`) : code;
   if (written.size > 500) written.clear();
   written.add(out);
