@@ -384,8 +384,9 @@ describe('victim-breakdown: sources that differ', () => {
       'Otra fuente difiere. Víctimas por sexo: Mujeres 79.6%, Hombres 16.1%, No especificado o desconocido 4.3% (proporción de las víctimas en denuncias, ene. 2007–abr. 2014).',
     );
     const see = await make({ dimension: 'exploitation', lang: 'es' });
-    expect(text(see, '.other strong')).to.equal('Véase también:');
-    expect(text(see, '.other p')).to.match(/^Véase también: Casos por forma de explotación: Explotación sexual 43\.3%, .* \(proporción de 2,080 casos, 1 ene\. 2007–31 jul\. 2014\)\.$/);
+    // "See also" leads into the title, without a colon of its own: one colon, before the figures.
+    expect(text(see, '.other strong')).to.equal('Véase también');
+    expect(text(see, '.other p')).to.match(/^Véase también Casos por forma de explotación: Explotación sexual 43\.3%, .* \(proporción de 2,080 casos, 1 ene\. 2007–31 jul\. 2014\)\.$/);
   });
 
   it('words "confirms" the same way, with the link\'s note as its own sentence', async () => {

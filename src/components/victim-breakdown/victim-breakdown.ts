@@ -312,7 +312,7 @@ ${v.rows.map(
             ><span id="detail-desc" hidden>${said?.description ?? ''}</span>`}${vm.others.map(
         // One text binding for the sentence: one text node instead of nine. "Another source differs. Victims by
         // sex: Female 79.6%, … (share of victims in complaints, Jan 2007–Apr 2014)." (a note after it, ending in a period).
-        (o) => html`<div class="other" part="other"><p><strong>${o.relation === 'differs' ? `${c.differs}.` : o.relation === 'confirms' ? `${c.confirms}.` : `${m.seeAlso}:`}</strong> ${`${o.view.title}: ${o.view.summary} (${o.view.baseInline}).${o.note ? ` ${o.note}${/[.!?…]$/.test(o.note) ? '' : '.'}` : ''}`}</p>${sourceLine(o.view.sources, locale)}</div>`,
+        (o) => html`<div class="other" part="other"><p><strong>${o.relation === 'differs' ? `${c.differs}.` : o.relation === 'confirms' ? `${c.confirms}.` : m.seeAlso}</strong> ${`${o.view.title}: ${o.view.summary} (${o.view.baseInline}).${o.note ? ` ${o.note}${/[.!?…]$/.test(o.note) ? '' : '.'}` : ''}`}</p>${sourceLine(o.view.sources, locale)}</div>`,
       )}`;
     const toolbar = html`<button type="button" @click=${() => (this.table = !this.table)}>
         ${this.table ? c.showChart : c.showTable}</button
