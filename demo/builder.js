@@ -3,7 +3,7 @@
 // widget live and writes the snippet to paste. An external module with DOM APIs only (no inline
 // script, no innerHTML), so it also runs under a strict CSP with Trusted Types.
 import { dataset } from '../dist/pe-widgets.js';
-import { DEFAULT_SCRIPT_URL, embedSnippet } from './snippet.js';
+import { DEFAULT_SCRIPT_URL, embedSnippet, ownFileUrl } from './snippet.js';
 import { datasetSuggestions } from './suggestions.js';
 
 const $ = (id) => document.getElementById(id);
@@ -196,8 +196,8 @@ function scriptFor(tag) {
   const url = scriptUrl.value.trim() || DEFAULT_SCRIPT_URL;
   singleNote.textContent = '';
   if (!scriptSingle.checked) return url;
-  const m = /^((?:[^?#]*\/)?)pe-widgets\.js([?#].*)?$/.exec(url);
-  if (m) return `${m[1]}${tag}.js${m[2] ?? ''}`;
+  const own = ownFileUrl(url, tag);
+  if (own) return own;
   singleNote.textContent = `The script URL does not end in /pe-widgets.js, so the code keeps it: put the address of ${tag}.js in Script URL yourself.`;
   return url;
 }

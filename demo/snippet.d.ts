@@ -2,6 +2,8 @@
 export declare const DEFAULT_SCRIPT_URL: string;
 export declare function escapeAttribute(value: unknown): string;
 export declare function escapeText(value: unknown): string;
+/** The URL of a widget's own file beside pe-widgets.js, or undefined when the URL does not end in pe-widgets.js. */
+export declare function ownFileUrl(url: string, tag: string): string | undefined;
 export interface SnippetOptions {
   tag: string;
   attributes?: Record<string, string | number | boolean | null | undefined>;

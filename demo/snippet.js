@@ -18,6 +18,15 @@ export function escapeText(value) {
 const ATTRIBUTE_NAME = /^[a-z][a-z0-9-]*$/;
 
 /**
+ * The URL of a widget's own file beside the library's (…/pe-widgets.js → …/pe-stat-card.js, query and
+ * fragment kept), or undefined when the URL's last path segment is not exactly pe-widgets.js.
+ */
+export function ownFileUrl(url, tag) {
+  const m = /^((?:[^?#]*\/)?)pe-widgets\.js([?#].*)?$/.exec(url);
+  return m ? `${m[1]}${tag}.js${m[2] ?? ''}` : undefined;
+}
+
+/**
  * The HTML to paste for one widget.
  * - `attributes`: name → value, in order; `undefined`, `null`, `false` and `''` are left out, `true` is written bare.
  * - `text`: what readers see before the script runs (no JavaScript, RSS, reader modes).

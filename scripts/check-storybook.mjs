@@ -155,6 +155,8 @@ for (const story of stories) {
 // sample file), the widget shows the same text as the story. A story whose own src fails (its error is the
 // point) is skipped: the code replaces that src with the placeholder.
 const PLACEHOLDER_DATA = 'https://example.org/your-data.json';
+/** The script tag's file in a snippet (pe-widgets.js or a widget's own), pointed at the built one when pasted. */
+const SCRIPT_SRC = /src="https:\/\/[^"]*\/(pe-[a-z-]+\.js)"/;
 const paste = (await openPage()).page;
 await paste.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
 let pastes = 0;
@@ -193,10 +195,10 @@ for (const docs of Object.values(index.entries).filter((e) => e.type === 'docs' 
     if (blocks.length < shown) failures.push(`${at}: ${shown} "Show code" buttons but ${blocks.length} code blocks with a widget`);
     for (const b of blocks) {
       if (b.failed && b.code.includes(PLACEHOLDER_DATA)) continue;
-      const file = /src="https:\/\/[^"]*\/(pe-[a-z-]+\.js)"/.exec(b.code)?.[1];
+      const file = SCRIPT_SRC.exec(b.code)?.[1];
       const tag = /<(pe-[a-z-]+)/.exec(b.code.replace(/<script[^]*?<\/script>/, ''))?.[1];
       if (file !== (script === 'own' ? `${tag}.js` : 'pe-widgets.js')) failures.push(`${at} ${b.id}: the embed code loads ${file}, not ${script === 'own' ? `${tag}.js` : 'pe-widgets.js'}`);
-      const html = b.code.replace(/src="https:\/\/[^"]*\/(pe-[a-z-]+\.js)"/, 'src="/__embed/$1"').replace(PLACEHOLDER_DATA, '/example-data/ngo-data.json');
+      const html = b.code.replace(SCRIPT_SRC, 'src="/__embed/$1"').replace(PLACEHOLDER_DATA, '/example-data/ngo-data.json');
       const path = `/__embed/${pastes++}.html`;
       pasted.set(path, `<!doctype html><html><head><meta charset="utf-8"><title>embed</title></head><body style="margin: 0; width: ${b.width}px">${html}</body></html>`);
       await paste.bringToFront();

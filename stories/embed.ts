@@ -5,7 +5,7 @@
 import { getCustomElements } from '@storybook/web-components-vite';
 import type { Args, StoryContext } from '@storybook/web-components-vite';
 import type { InputType, StrictArgTypes } from 'storybook/internal/types';
-import { DEFAULT_SCRIPT_URL, embedSnippet } from '../demo/snippet.js';
+import { DEFAULT_SCRIPT_URL, embedSnippet, ownFileUrl } from '../demo/snippet.js';
 import { dataset as embeddedDataset, sourcesById, t, type Dataset } from '../src/data/index.js';
 import { sourcesLabel } from '../src/i18n/catalog.js';
 import { cap, formatDate, formatValue } from '../src/i18n/format.js';
@@ -397,7 +397,7 @@ export function widgetSnippet(
     text: fallbackText(tag, args, lang),
     data: args.data,
     script: options.script ?? true,
-    scriptUrl: own ? DEFAULT_SCRIPT_URL.replace(/pe-widgets\.js$/, `${tag}.js`) : DEFAULT_SCRIPT_URL,
+    scriptUrl: (own && ownFileUrl(DEFAULT_SCRIPT_URL, tag)) || DEFAULT_SCRIPT_URL,
   });
   const out = note ? code.replace(new RegExp(`(^|\\n)(<${tag}[\\s>])`), `$1${note}\n$2`) : code;
   if (written.size > 500) written.clear();
